@@ -1,0 +1,7 @@
+namespace Bot.Core.Sources;
+
+/// <summary>A news source the bot polls: a feed URL under a short, unique name.</summary>
+/// <param name="Name">Unique name, used in logs, alerts and commands.</param>
+/// <param name="Url">Absolute http or https URL of the feed.</param>
+/// <param name="PollInterval">How often the feed is fetched.</param>
+public sealed record FeedSource(string Name, Uri Url, TimeSpan PollInterval);

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Bot.Host.Hosting;
+
+namespace Bot.Host.Cli;
+
+/// <summary>
+/// The verbs of <c>bot</c>: <c>run</c> (the default) and <c>db migrate</c>. Any other <c>--Section:Key=value</c>
+/// tokens are settings and go to the configuration.
+/// </summary>
+public static class BotCommandLine
+{
+    /// <summary>Signals are left to the host, which shuts down gracefully (and stops the private PostgreSQL).</summary>
+    public static InvocationConfiguration InvocationConfiguration { get; } = new() { ProcessTerminationTimeout = null };
+
+    public static RootCommand Create()
+    {
+        var run = new Command("run", "Run the bot: poll sources, match rules, deliver alerts (the default).") { TreatUnmatchedTokensAsErrors = false };
+        run.SetAction((parse, token) => BotApplication.RunAsync([.. parse.UnmatchedTokens], null, token));
+
+        var migrate = new Command("migrate", "Apply pending database migrations, then exit.") { TreatUnmatchedTokensAsErrors = false };
+        migrate.SetAction((parse, token) => BotApplication.MigrateAsync([.. parse.UnmatchedTokens], token));
+        var db = new Command("db", "Database maintenance.") { migrate };
+
+        var root = new RootCommand("Attribution-news watch bot: polls news feeds, matches watch rules, posts alerts.")
+        {
+            run,
+            db,
+        };
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.SetAction((parse, token) => BotApplication.RunAsync([.. parse.UnmatchedTokens], null, token));
+        return root;
+    }
+}

@@ -1,0 +1,51 @@
+using Bot.Core.Alerts;
+using Bot.Core.Rules;
+using Bot.Feeds;
+using Bot.Host.Delivery;
+using Bot.Host.Scheduling;
+using Bot.Host.Watching;
+using Bot.Pipeline;
+using Bot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Hosting;
+
+/// <summary>The composition root: every stage of the pipeline, wired in pipeline order.</summary>
+public static class BotServices
+{
+    /// <summary>How long shutdown may take before the host gives up on in-flight work.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Registers the whole bot. Storage comes first so the schema is migrated before the scheduler starts.</summary>
+    public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.AddStorage(connectionString, migrateOnStart: true);
+        services.AddWatchList(configuration);
+        services.AddFeeds(configuration);
+        services.AddPipeline();
+        services.TryAddSingleton<IAlertSink>(provider =>
+            new ConsoleAlertSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleAlertSink>>()));
+        services.AddScheduling(configuration, connectionString);
+        services.Configure<HostOptions>(options =>
+        {
+            options.ShutdownTimeout = ShutdownTimeout;
+            options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+        });
+        return services;
+    }
+
+    private static IServiceCollection AddWatchList(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WatchListOptions>().Bind(configuration.GetSection(WatchListOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<PollingOptions>().Bind(configuration.GetSection(PollingOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WatchListOptions>, WatchListOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PollingOptions>, WatchListOptionsValidator>());
+        services.TryAddSingleton<IWatchRuleProvider, ConfiguredWatchRuleProvider>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+using Bot.Host.Cli;
+
+return await BotCommandLine.Create().Parse(args).InvokeAsync(BotCommandLine.InvocationConfiguration);

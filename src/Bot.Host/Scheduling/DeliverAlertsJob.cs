@@ -1,0 +1,14 @@
+using Bot.Pipeline.Delivery;
+using Quartz;
+
+namespace Bot.Host.Scheduling;
+
+/// <summary>Drains the alert outbox. Runs periodically and right after a poll queues alerts.</summary>
+[DisallowConcurrentExecution]
+public sealed class DeliverAlertsJob(AlertDispatcher dispatcher) : IJob
+{
+    public static readonly JobKey Key = new("deliver-alerts", "delivery");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        await dispatcher.DeliverPendingAsync(cancellationToken);
+}

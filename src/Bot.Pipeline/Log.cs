@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Pipeline;
+
+/// <summary>Log events of the pipeline. Event ids 3000–3999.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3000, LogLevel.Information, "Polled {Source}: {Items} items, {NewArticles} new, {Alerts} alerts queued", EventName = "SourcePolled")]
+    public static partial void Polled(ILogger logger, string source, int items, int newArticles, int alerts);
+
+    [LoggerMessage(3001, LogLevel.Warning, "Could not fetch {Source}: {Problem}", EventName = "SourceFetchFailed")]
+    public static partial void FetchFailed(ILogger logger, string source, string problem);
+
+    [LoggerMessage(3002, LogLevel.Warning, "Could not read the feed of {Source}: {Problem}", EventName = "SourceParseFailed")]
+    public static partial void ParseFailed(ILogger logger, string source, string problem);
+
+    [LoggerMessage(3003, LogLevel.Warning, "No source is named {Source}; skipping its poll", EventName = "UnknownSource")]
+    public static partial void UnknownSource(ILogger logger, string source);
+
+    [LoggerMessage(3100, LogLevel.Error, "Delivering alert {AlertId} ({Rule}) failed; it stays queued", EventName = "DeliveryFailed")]
+    public static partial void DeliveryFailed(ILogger logger, Exception exception, long alertId, string rule);
+}

@@ -1,0 +1,18 @@
+using Bot.Pipeline.Delivery;
+using Bot.Pipeline.Polling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>Registers the poller and the dispatcher. Their ports (stores, rules, sink) come from elsewhere.</summary>
+    public static IServiceCollection AddPipeline(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<SourcePoller>();
+        services.TryAddScoped<AlertDispatcher>();
+        return services;
+    }
+}

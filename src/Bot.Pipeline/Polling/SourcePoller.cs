@@ -1,0 +1,87 @@
+using Bot.Core.Articles;
+using Bot.Core.Rules;
+using Bot.Core.Sources;
+using Bot.Feeds.Fetching;
+using Bot.Feeds.Parsing;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Pipeline.Polling;
+
+/// <summary>
+/// One poll of one source: fetch → parse → drop items already stored → match the rest → store each new article
+/// with its alerts. Expected failures (network, HTTP status, bad feed) are logged and returned, never thrown.
+/// </summary>
+public sealed class SourcePoller(
+    ISourceStore sources,
+    FeedFetcher fetcher,
+    IArticleStore articles,
+    IWatchRuleProvider rules,
+    TimeProvider timeProvider,
+    ILogger<SourcePoller> logger)
+{
+    public async Task<PollOutcome> PollAsync(string sourceName, CancellationToken cancellationToken)
+    {
+        var stored = await sources.FindAsync(sourceName, cancellationToken);
+        if (stored is null)
+        {
+            Log.UnknownSource(logger, sourceName);
+            return PollOutcome.Failed(PollStatus.UnknownSource, $"No source is named '{sourceName}'.");
+        }
+
+        var source = stored.Source;
+        var fetched = await fetcher.FetchAsync(source.Url, cancellationToken);
+        if (fetched is not FetchResult.Content content)
+        {
+            var problem = Describe(fetched);
+            Log.FetchFailed(logger, source.Name, problem);
+            return PollOutcome.Failed(PollStatus.FetchFailed, problem);
+        }
+
+        ParsedFeed feed;
+        try
+        {
+            feed = FeedParser.Parse(content.Body, content.FinalUrl);
+        }
+        catch (FeedFormatException ex)
+        {
+            Log.ParseFailed(logger, source.Name, ex.Message);
+            return PollOutcome.Failed(PollStatus.ParseFailed, ex.Message);
+        }
+
+        var firstSeen = timeProvider.GetUtcNow();
+        var candidates = feed.Items
+            .Select(item => new Article(ArticleIdentity.From(item.Id, item.Link, item.Title), item.Title, item.Link, item.Summary, item.PublishedAt ?? firstSeen))
+            .DistinctBy(article => article.Identity)
+            .ToList();
+        var known = await articles.FindKnownAsync(stored.Id, candidates.ConvertAll(a => a.Identity), cancellationToken);
+
+        var matcher = new KeywordMatcher(rules.GetRules());
+        int newArticles = 0, alerts = 0;
+        foreach (var article in candidates)
+        {
+            if (known.Contains(article.Identity))
+            {
+                continue;
+            }
+
+            var result = await articles.AddIfNewAsync(stored.Id, article, matcher.Match(article), cancellationToken);
+            if (result.IsNew)
+            {
+                newArticles++;
+                alerts += result.AlertsQueued;
+            }
+        }
+
+        Log.Polled(logger, source.Name, feed.Items.Count, newArticles, alerts);
+        return new PollOutcome(PollStatus.Polled, feed.Items.Count, newArticles, alerts);
+    }
+
+    private static string Describe(FetchResult result) => result switch
+    {
+        FetchResult.HttpError e => $"HTTP {(int)e.StatusCode} {e.StatusCode}",
+        FetchResult.NetworkError e => $"network error: {e.Message}",
+        FetchResult.TimedOut e => $"no answer within {e.After}",
+        FetchResult.TooLarge e => $"response larger than {e.Limit} bytes",
+        _ => result.GetType().Name,
+    };
+}

@@ -1,0 +1,42 @@
+using Bot.Core.Alerts;
+using Bot.Core.Articles;
+using Bot.Core.Sources;
+using Bot.Storage.Alerts;
+using Bot.Storage.Articles;
+using Bot.Storage.Migrations;
+using Bot.Storage.Sources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Bot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Name of the connection string (<c>ConnectionStrings:Postgres</c>).</summary>
+    public const string ConnectionStringName = "Postgres";
+
+    /// <summary>
+    /// Registers the one <see cref="NpgsqlDataSource"/>, the stores behind Core's ports and the migrator.
+    /// With <paramref name="migrateOnStart"/>, a hosted service migrates the schema when the host starts; register
+    /// storage before any other hosted service so the schema is ready for them.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, string connectionString, bool migrateOnStart)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.TryAddSingleton(provider => new NpgsqlDataSourceBuilder(connectionString)
+            .UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>())
+            .Build());
+        services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton<ISourceStore, SourceStore>();
+        services.TryAddSingleton<IArticleStore, ArticleStore>();
+        services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
+        if (migrateOnStart)
+        {
+            services.AddHostedService<MigrateOnStartHostedService>();
+        }
+
+        return services;
+    }
+}
