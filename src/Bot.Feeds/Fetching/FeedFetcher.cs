@@ -15,9 +15,12 @@ public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> opt
         ArgumentNullException.ThrowIfNull(url);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+        // The pipeline's timeouts end once the headers arrive; this one also bounds reading the body.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Timeout);
         try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (!response.IsSuccessStatusCode)
             {
                 return new FetchResult.HttpError(response.StatusCode);
@@ -28,7 +31,7 @@ public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> opt
                 return new FetchResult.TooLarge(_options.MaxResponseBytes);
             }
 
-            var body = await ReadCappedAsync(response.Content, _options.MaxResponseBytes, cancellationToken);
+            var body = await ReadCappedAsync(response.Content, _options.MaxResponseBytes, timeout.Token);
             if (body is null)
             {
                 return new FetchResult.TooLarge(_options.MaxResponseBytes);
@@ -40,9 +43,18 @@ public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> opt
         {
             return new FetchResult.TimedOut(_options.Timeout);
         }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return new FetchResult.TimedOut(_options.Timeout);
+        }
         catch (HttpRequestException ex)
         {
             return new FetchResult.NetworkError(ex.HttpRequestError + ": " + ex.Message);
+        }
+        catch (IOException ex)
+        {
+            // The connection broke while the body was being read, after the pipeline had returned.
+            return new FetchResult.NetworkError(((ex as HttpIOException)?.HttpRequestError ?? HttpRequestError.Unknown) + ": " + ex.Message);
         }
     }
 

@@ -3,6 +3,10 @@ namespace Bot.Storage.Embedded;
 /// <summary>Where the local PostgreSQL server programs are: the folder holding initdb, pg_ctl and postgres.</summary>
 public sealed record PostgresBinaries(string Directory)
 {
+    internal const string MissingMessage =
+        "PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on PATH or under /usr/lib/postgresql/*/bin. "
+        + "Install PostgreSQL (Debian/Ubuntu: apt-get install postgresql) or set ConnectionStrings:Postgres to use an existing server.";
+
     private static readonly string[] Required = ["initdb", "pg_ctl", "postgres"];
 
     public string InitDb => Path.Combine(Directory, "initdb");
@@ -13,9 +17,7 @@ public sealed record PostgresBinaries(string Directory)
     /// <exception cref="EmbeddedPostgresException">No folder holds all three programs.</exception>
     public static PostgresBinaries Locate() =>
         TryLocate(Environment.GetEnvironmentVariable("PATH"), "/usr/lib/postgresql")
-        ?? throw new EmbeddedPostgresException(
-            "PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on PATH or under /usr/lib/postgresql/*/bin. "
-            + "Install PostgreSQL (Debian/Ubuntu: apt-get install postgresql) or set ConnectionStrings:Postgres to use an existing server.");
+        ?? throw new EmbeddedPostgresException(MissingMessage);
 
     internal static PostgresBinaries? TryLocate(string? path, string debianRoot)
     {

@@ -1,0 +1,386 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Bot.Feeds.Fetching;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Feeds.Tests.Fetching;
+
+public sealed class FeedFetcherTests : IDisposable
+{
+    private const string FeedXml = """<rss version="2.0"><channel><title>Loopback</title></channel></rss>""";
+    private const int Limit = 4096;
+
+    private readonly List<HttpClient> _clients = [];
+    private int _flakyCalls;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task FetchAsync_Ok_ReturnsContentWithBody()
+    {
+        string? accept = null;
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                accept = context.Request.Headers.Accept;
+                context.Response.ContentType = "application/rss+xml; charset=utf-8";
+                await context.Response.WriteAsync(FeedXml, context.RequestAborted);
+            },
+            Token);
+        var url = server.Url("/feed.xml");
+
+        var result = await CreateSut().FetchAsync(url, Token);
+
+        var content = result.ShouldBeOfType<FetchResult.Content>();
+        Encoding.UTF8.GetString(content.Body.Span).ShouldBe(FeedXml);
+        content.ContentType.ShouldBe("application/rss+xml; charset=utf-8");
+        content.FinalUrl.ShouldBe(url);
+        accept.ShouldNotBeNull().ShouldStartWith("application/rss+xml");
+    }
+
+    [Fact]
+    public async Task FetchAsync_Redirect_ReturnsContentWithFinalUrl()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                if (context.Request.Path == "/old")
+                {
+                    context.Response.Redirect("/new", permanent: true);
+                    return;
+                }
+
+                await context.Response.WriteAsync(FeedXml, context.RequestAborted);
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/old"), Token);
+
+        result.ShouldBeOfType<FetchResult.Content>().FinalUrl.ShouldBe(server.Url("/new"));
+    }
+
+    [Fact]
+    public async Task FetchAsync_GzipBody_ReturnsDecompressedContent()
+    {
+        var compressed = Gzip(Encoding.UTF8.GetBytes(FeedXml));
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                context.Response.Headers.ContentEncoding = "gzip";
+                context.Response.ContentLength = compressed.Length;
+                await context.Response.Body.WriteAsync(compressed, context.RequestAborted);
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/feed.xml"), Token);
+
+        Encoding.UTF8.GetString(result.ShouldBeOfType<FetchResult.Content>().Body.Span).ShouldBe(FeedXml);
+    }
+
+    [Fact]
+    public async Task FetchAsync_NotFound_ReturnsHttpErrorWithoutRetrying()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/missing"), Token);
+
+        result.ShouldBe(new FetchResult.HttpError(HttpStatusCode.NotFound));
+        server.Requests.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task FetchAsync_DeclaredLengthOverLimit_ReturnsTooLarge()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                context.Response.ContentLength = Limit + 1;
+                await context.Response.Body.WriteAsync(new byte[Limit + 1], context.RequestAborted);
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/big"), Token);
+
+        result.ShouldBe(new FetchResult.TooLarge(Limit));
+    }
+
+    [Fact]
+    public async Task FetchAsync_ChunkedBodyOverLimit_ReturnsTooLarge()
+    {
+        var sawChunked = false;
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                // No Content-Length: Kestrel sends the body chunked, so only counting can catch it.
+                var chunk = new byte[1000];
+                for (var i = 0; i < 10; i++)
+                {
+                    await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                    sawChunked = context.Response.Headers.TransferEncoding == "chunked";
+                }
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/big"), Token);
+
+        result.ShouldBe(new FetchResult.TooLarge(Limit));
+        sawChunked.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task FetchAsync_ChunkedBodyExactlyAtLimit_ReturnsContent()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                await context.Response.Body.WriteAsync(new byte[Limit / 2], context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await context.Response.Body.WriteAsync(new byte[Limit / 2], context.RequestAborted);
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/edge"), Token);
+
+        result.ShouldBeOfType<FetchResult.Content>().Body.Length.ShouldBe(Limit);
+    }
+
+    [Fact]
+    public async Task FetchAsync_SmallGzipInflatingOverLimit_ReturnsTooLarge()
+    {
+        var compressed = Gzip(new byte[Limit * 16]);
+        compressed.Length.ShouldBeLessThan(Limit);
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                context.Response.Headers.ContentEncoding = "gzip";
+                context.Response.ContentLength = compressed.Length;
+                await context.Response.Body.WriteAsync(compressed, context.RequestAborted);
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/bomb"), Token);
+
+        result.ShouldBe(new FetchResult.TooLarge(Limit));
+    }
+
+    [Fact]
+    public async Task FetchAsync_ServiceUnavailableThenOk_RetriesAndReturnsContent()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                if (Interlocked.Increment(ref _flakyCalls) == 1)
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return;
+                }
+
+                await context.Response.WriteAsync(FeedXml, context.RequestAborted);
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/flaky"), Token);
+
+        Encoding.UTF8.GetString(result.ShouldBeOfType<FetchResult.Content>().Body.Span).ShouldBe(FeedXml);
+        server.Requests.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task FetchAsync_AlwaysServiceUnavailable_ReturnsHttpErrorAfterMaxRetries()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return Task.CompletedTask;
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/down"), Token);
+
+        result.ShouldBe(new FetchResult.HttpError(HttpStatusCode.ServiceUnavailable));
+        server.Requests.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task FetchAsync_ServerSlowerThanTimeout_ReturnsTimedOut()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            context => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted),
+            Token);
+        var options = DefaultOptions();
+        // The total timeout ends the fetch during the second attempt.
+        options.Timeout = TimeSpan.FromMilliseconds(400);
+        var stopwatch = Stopwatch.StartNew();
+
+        var result = await CreateSut(options).FetchAsync(server.Url("/slow"), Token);
+
+        result.ShouldBe(new FetchResult.TimedOut(options.Timeout));
+        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        server.Requests.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task FetchAsync_AttemptSlowerThanAttemptTimeout_ReturnsTimedOutWithoutWaitingForTotal()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            context => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted),
+            Token);
+        var options = DefaultOptions();
+        options.Timeout = TimeSpan.FromSeconds(30);
+        options.MaxRetries = 0;
+        var stopwatch = Stopwatch.StartNew();
+
+        var result = await CreateSut(options).FetchAsync(server.Url("/slow"), Token);
+
+        result.ShouldBeOfType<FetchResult.TimedOut>();
+        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task FetchAsync_FirstAttemptTimesOut_RetriesAndReturnsContent()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                if (Interlocked.Increment(ref _flakyCalls) == 1)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+                }
+
+                await context.Response.WriteAsync(FeedXml, context.RequestAborted);
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/once-slow"), Token);
+
+        result.ShouldBeOfType<FetchResult.Content>();
+        server.Requests.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task FetchAsync_BodyStallsAfterHeaders_ReturnsTimedOut()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                await context.Response.WriteAsync("<rss version=\"2.0\">", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+            },
+            Token);
+        var options = DefaultOptions();
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        guard.CancelAfter(TimeSpan.FromSeconds(3));
+        var stopwatch = Stopwatch.StartNew();
+
+        var result = await CreateSut(options).FetchAsync(server.Url("/stall"), guard.Token);
+
+        result.ShouldBe(new FetchResult.TimedOut(options.Timeout));
+        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task FetchAsync_ConnectionDropsMidBody_ReturnsNetworkError()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                context.Response.ContentLength = 1000;
+                await context.Response.WriteAsync("<rss version=\"2.0\">", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                context.Abort();
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/truncated"), Token);
+
+        result.ShouldBeOfType<FetchResult.NetworkError>().Message.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task FetchAsync_RefusedPort_ReturnsNetworkError()
+    {
+        var url = new Uri($"http://127.0.0.1:{UnusedPort()}/feed.xml");
+
+        var result = await CreateSut().FetchAsync(url, Token);
+
+        result.ShouldBeOfType<FetchResult.NetworkError>().Message.ShouldStartWith(nameof(HttpRequestError.ConnectionError));
+    }
+
+    [Fact]
+    public async Task FetchAsync_CallerCancels_Throws()
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            context => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted),
+            Token);
+        var options = DefaultOptions();
+        options.Timeout = TimeSpan.FromSeconds(30);
+        options.AttemptTimeout = TimeSpan.FromSeconds(30);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        cancellation.CancelAfter(TimeSpan.FromMilliseconds(100));
+
+        await Should.ThrowAsync<OperationCanceledException>(() => CreateSut(options).FetchAsync(server.Url("/slow"), cancellation.Token));
+    }
+
+    public void Dispose()
+    {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+    }
+
+    private FeedFetcher CreateSut(FeedHttpOptions? options = null)
+    {
+        options ??= DefaultOptions();
+        // The same chain AddFeeds builds: the pipeline around a decompressing SocketsHttpHandler.
+        var handler = new ResilienceHandler(FeedResiliencePipeline.Create(options, TimeProvider.System))
+        {
+            InnerHandler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All },
+        };
+        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _clients.Add(client);
+        return new FeedFetcher(client, Options.Create(options));
+    }
+
+    private static FeedHttpOptions DefaultOptions() => new()
+    {
+        Timeout = TimeSpan.FromMilliseconds(800),
+        AttemptTimeout = TimeSpan.FromMilliseconds(250),
+        MaxRetries = 2,
+        RetryDelay = TimeSpan.FromMilliseconds(10),
+        MaxResponseBytes = Limit,
+    };
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
+        {
+            gzip.Write(data);
+        }
+
+        return output.ToArray();
+    }
+
+    private static int UnusedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}

@@ -1,0 +1,82 @@
+using Bot.Core.Articles;
+using Bot.Core.Rules;
+using Bot.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Storage.IntegrationTests.Articles;
+
+public sealed class ArticleStoreTests(PostgresDatabase database) : StorageTestBase(database)
+{
+    private static readonly DateTimeOffset Published = new(2026, 3, 1, 12, 0, 0, TimeSpan.FromHours(2));
+
+    private IArticleStore Store => Services.GetRequiredService<IArticleStore>();
+
+    [Fact]
+    public async Task AddIfNewAsync_NewArticleWithMatches_StoresArticleAndOneAlertPerMatch()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var source = await AddSourceAsync("articles-new");
+        RuleMatch[] matches = [new("Russia denial", ["The Kremlin denied it."]), new("Election hack", ["Hackers hit the campaign."])];
+
+        var result = await Store.AddIfNewAsync(source, Article("id:1"), matches, token);
+
+        result.ShouldBe(new ArticleAddResult(true, 2));
+        (await Database.ScalarAsync<long>($"SELECT count(*) FROM alerts a JOIN articles ar ON ar.id = a.article_id WHERE ar.source_id = {source}")).ShouldBe(2);
+        (await Database.ScalarAsync<DateTime>($"SELECT published_at FROM articles WHERE source_id = {source}")).ShouldBe(Published.UtcDateTime);
+    }
+
+    [Fact]
+    public async Task AddIfNewAsync_SameIdentityTwice_SecondIsDuplicateAndQueuesNothing()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var source = await AddSourceAsync("articles-dup");
+        RuleMatch[] matches = [new("rule", ["evidence"])];
+        await Store.AddIfNewAsync(source, Article("id:dup"), matches, token);
+
+        var again = await Store.AddIfNewAsync(source, Article("id:dup") with { Title = "Edited headline" }, matches, token);
+
+        again.ShouldBe(ArticleAddResult.Duplicate);
+        (await Database.ScalarAsync<long>($"SELECT count(*) FROM articles WHERE source_id = {source}")).ShouldBe(1);
+        (await Database.ScalarAsync<long>($"SELECT count(*) FROM alerts a JOIN articles ar ON ar.id = a.article_id WHERE ar.source_id = {source}")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AddIfNewAsync_SameIdentityInTwoSources_StoresBoth()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var first = await AddSourceAsync("articles-a");
+        var second = await AddSourceAsync("articles-b");
+
+        (await Store.AddIfNewAsync(first, Article("id:shared"), [], token)).IsNew.ShouldBeTrue();
+        (await Store.AddIfNewAsync(second, Article("id:shared"), [], token)).IsNew.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task AddIfNewAsync_ConcurrentSameArticle_StoredOnce()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var source = await AddSourceAsync("articles-race");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            Store.AddIfNewAsync(source, Article("id:race"), [new RuleMatch("rule", [])], token)));
+
+        results.Count(r => r.IsNew).ShouldBe(1);
+        results.Sum(r => r.AlertsQueued).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task FindKnownAsync_MixOfStoredAndNew_ReturnsOnlyStored()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var source = await AddSourceAsync("articles-known");
+        await Store.AddIfNewAsync(source, Article("id:old"), [], token);
+
+        var known = await Store.FindKnownAsync(source, ["id:old", "id:new"], token);
+
+        known.ShouldBe(["id:old"]);
+        (await Store.FindKnownAsync(source, [], token)).ShouldBeEmpty();
+    }
+
+    private static Article Article(string identity) =>
+        new(identity, "Kremlin denies hacking claims", new Uri("https://example.com/a"), "Moscow rejected the accusation.", Published);
+}

@@ -1,0 +1,3 @@
+using Bot.TestKit;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]
