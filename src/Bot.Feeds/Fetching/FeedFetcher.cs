@@ -56,6 +56,11 @@ public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> opt
             // The connection broke while the body was being read, after the pipeline had returned.
             return new FetchResult.NetworkError(((ex as HttpIOException)?.HttpRequestError ?? HttpRequestError.Unknown) + ": " + ex.Message);
         }
+        catch (InvalidDataException ex)
+        {
+            // The body does not decompress as its Content-Encoding says.
+            return new FetchResult.NetworkError(HttpRequestError.InvalidResponse + ": " + ex.Message);
+        }
     }
 
     private static string? ContentTypeOf(HttpContentHeaders headers) => headers.ContentType?.ToString();

@@ -227,7 +227,7 @@ public sealed class FeedFetcherTests : IDisposable
         var result = await CreateSut(options).FetchAsync(server.Url("/slow"), Token);
 
         result.ShouldBe(new FetchResult.TimedOut(options.Timeout));
-        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
         server.Requests.ShouldBe(2);
     }
 
@@ -300,6 +300,8 @@ public sealed class FeedFetcherTests : IDisposable
                 context.Response.ContentLength = 1000;
                 await context.Response.WriteAsync("<rss version=\"2.0\">", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
+                // Let the client get the headers and start reading the body before the connection drops.
+                await Task.Delay(TimeSpan.FromMilliseconds(100), context.RequestAborted);
                 context.Abort();
             },
             Token);
@@ -307,6 +309,24 @@ public sealed class FeedFetcherTests : IDisposable
         var result = await CreateSut().FetchAsync(server.Url("/truncated"), Token);
 
         result.ShouldBeOfType<FetchResult.NetworkError>().Message.ShouldNotBeNullOrWhiteSpace();
+        server.Requests.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task FetchAsync_BodyNotTheGzipItClaims_ReturnsNetworkError()
+    {
+        byte[] corrupt = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff, 0xff, 1, 2, 3];
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                context.Response.Headers.ContentEncoding = "gzip";
+                await context.Response.Body.WriteAsync(corrupt, context.RequestAborted);
+            },
+            Token);
+
+        var result = await CreateSut().FetchAsync(server.Url("/corrupt"), Token);
+
+        result.ShouldBeOfType<FetchResult.NetworkError>().Message.ShouldStartWith(nameof(HttpRequestError.InvalidResponse));
     }
 
     [Fact]
