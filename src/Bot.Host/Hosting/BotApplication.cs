@@ -123,7 +123,7 @@ public static class BotApplication
 
     // Builds the host once with a stand-in connection string, without starting it: every options class is bound
     // and validated, and the DI graph checked, before a database is started or contacted.
-    private static void ValidateConfiguration(ConfigurationManager configuration, Action<IServiceCollection>? configureServices)
+    internal static void ValidateConfiguration(ConfigurationManager configuration, Action<IServiceCollection>? configureServices)
     {
         using var host = CreateHost(configuration, ValidationConnectionString, services =>
         {

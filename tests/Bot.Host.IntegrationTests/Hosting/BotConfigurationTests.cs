@@ -1,0 +1,101 @@
+using Bot.Host.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.IntegrationTests.Hosting;
+
+public sealed class BotConfigurationTests
+{
+    [Fact]
+    public void Build_CommandLine_OverridesShippedSettings()
+    {
+        var configuration = BotConfiguration.Build(["--Logging:LogLevel:Default=Debug", "--Bot:Polling:DefaultInterval=00:02:00"]);
+
+        configuration["Logging:LogLevel:Default"].ShouldBe("Debug");
+        configuration["Bot:Polling:DefaultInterval"].ShouldBe("00:02:00");
+    }
+
+    [Fact]
+    public void Build_NothingConfigured_UsesDefaultWatchList()
+    {
+        var configuration = BotConfiguration.Build([]);
+
+        configuration.GetSection("Bot:Sources").GetChildren().ShouldNotBeEmpty();
+        configuration.GetSection("Bot:Rules").GetChildren().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Build_OwnSources_ReplaceDefaultSourcesButKeepDefaultRules()
+    {
+        var configuration = BotConfiguration.Build(["--Bot:Sources:0:Name=mine", "--Bot:Sources:0:Url=https://example.com/feed.xml"]);
+
+        configuration.GetSection("Bot:Sources").GetChildren().Select(s => s["Name"]).ShouldBe(["mine"]);
+        configuration.GetSection("Bot:Rules").GetChildren().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void AliasedSettings_ShortVariables_MapToTheirSettings()
+    {
+        var environment = new System.Collections.Hashtable
+        {
+            ["BOT_POSTGRES"] = "Host=db;Password=x",
+            ["BOT_DATA_DIR"] = "/srv/bot",
+            ["BOT_UNRELATED"] = "ignored",
+        };
+
+        var settings = BotConfiguration.AliasedSettings(environment).ToDictionary();
+
+        settings.ShouldBe(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = "Host=db;Password=x",
+            ["Bot:Storage:Embedded:DataDirectory"] = "/srv/bot",
+        });
+    }
+
+    [Fact]
+    public void ValidateConfiguration_ExampleSettings_AreValid()
+    {
+        var example = Path.Combine(RepositoryRoot(), "appsettings.example.json");
+        var configuration = new ConfigurationManager();
+        configuration.AddJsonFile(example, optional: false);
+
+        Should.NotThrow(() => BotApplication.ValidateConfiguration(configuration, null));
+    }
+
+    [Fact]
+    public void ValidateConfiguration_SeveralMistakes_ReportsEveryOneByKey()
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Sources:0:Name"] = "has space",
+            ["Bot:Sources:0:Url"] = "https://example.com/a.xml",
+            ["Bot:Sources:1:Name"] = "ok",
+            ["Bot:Sources:1:Url"] = "file:///etc/passwd",
+            ["Bot:Rules:0:Name"] = "rule",
+            ["Bot:Storage:Embedded:DataDirectory"] = "relative",
+        });
+
+        var error = Should.Throw<Exception>(() => BotApplication.ValidateConfiguration(configuration, null));
+        var messages = ConfigurationErrors.From(error);
+
+        messages.ShouldContain(m => m.StartsWith("Bot:Sources:0:Name", StringComparison.Ordinal));
+        messages.ShouldContain(m => m.StartsWith("Bot:Sources:1:Url", StringComparison.Ordinal));
+        messages.ShouldContain(m => m.StartsWith("Bot:Rules:0:Require", StringComparison.Ordinal));
+        messages.ShouldContain(m => m.StartsWith("Bot:Storage:Embedded:DataDirectory", StringComparison.Ordinal));
+        (error is OptionsValidationException or AggregateException).ShouldBeTrue();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Bot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Net;
+using Bot.Core.Articles;
+using Bot.Core.Rules;
+using Bot.Core.Sources;
+using Bot.Feeds.Fetching;
+using Bot.Pipeline.Polling;
+using Bot.TestKit;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NSubstitute;
+
+namespace Bot.Pipeline.Tests.Polling;
+
+public sealed class SourcePollerTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+    private readonly ISourceStore _sources = Substitute.For<ISourceStore>();
+    private readonly IArticleStore _articles = Substitute.For<IArticleStore>();
+    private readonly IWatchRuleProvider _rules = Substitute.For<IWatchRuleProvider>();
+    private readonly HttpClient _http = new();
+    private FeedServer _feeds = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _feeds = await FeedServer.StartAsync();
+        _sources.FindAsync("news", Arg.Any<CancellationToken>())
+            .Returns(new StoredSource(7, new FeedSource("news", _feeds.Url("/news.xml"), TimeSpan.FromMinutes(5))));
+        _rules.GetRules().Returns([new WatchRule("denial", [["Kremlin"], ["denies"]])]);
+        _articles.FindKnownAsync(7, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns(new HashSet<string>());
+        _articles.AddIfNewAsync(7, Arg.Any<Article>(), Arg.Any<IReadOnlyList<RuleMatch>>(), Arg.Any<CancellationToken>())
+            .Returns(call => new ArticleAddResult(true, call.ArgAt<IReadOnlyList<RuleMatch>>(2).Count));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _feeds.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task PollAsync_NewItems_StoresEachWithItsMatches()
+    {
+        _feeds.Serve("/news.xml", RssFeed.Create("News", Item("a", "Kremlin denies hacking"), Item("b", "Weather")));
+
+        var outcome = await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
+
+        outcome.ShouldBe(new PollOutcome(PollStatus.Polled, ItemsRead: 2, NewArticles: 2, AlertsQueued: 1));
+        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:a"), Arg.Is<IReadOnlyList<RuleMatch>>(m => m.Count == 1 && m[0].RuleName == "denial"), Arg.Any<CancellationToken>());
+        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:b"), Arg.Is<IReadOnlyList<RuleMatch>>(m => m.Count == 0), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task PollAsync_KnownItems_AreNeitherMatchedNorStoredAgain()
+    {
+        _feeds.Serve("/news.xml", RssFeed.Create("News", Item("a", "Kremlin denies hacking"), Item("b", "Kremlin denies again")));
+        _articles.FindKnownAsync(7, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns(new HashSet<string> { "id:a" });
+
+        var outcome = await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
+
+        outcome.NewArticles.ShouldBe(1);
+        await _articles.DidNotReceive().AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:a"), Arg.Any<IReadOnlyList<RuleMatch>>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task PollAsync_ItemWithoutDate_UsesFirstSeenTime()
+    {
+        _feeds.Serve("/news.xml", """<rss version="2.0"><channel><title>t</title><item><guid>x</guid><title>Undated</title></item></channel></rss>""");
+
+        await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
+
+        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.PublishedAt == Now), Arg.Any<IReadOnlyList<RuleMatch>>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task PollAsync_FeedAnswers404_ReportsFetchFailureAndStoresNothing()
+    {
+        _feeds.Fail("/news.xml", HttpStatusCode.NotFound);
+
+        var outcome = await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
+
+        outcome.Status.ShouldBe(PollStatus.FetchFailed);
+        outcome.Problem.ShouldBe("HTTP 404 NotFound");
+        await _articles.DidNotReceiveWithAnyArgs().AddIfNewAsync(default, default!, default!, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task PollAsync_NotAFeed_ReportsParseFailure()
+    {
+        _feeds.Serve("/news.xml", "<html><body>Not a feed</body></html>", "text/html");
+
+        var outcome = await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
+
+        outcome.Status.ShouldBe(PollStatus.ParseFailed);
+        outcome.Problem.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task PollAsync_UnknownSource_ReportsItWithoutFetching()
+    {
+        var outcome = await CreateSut().PollAsync("gone", TestContext.Current.CancellationToken);
+
+        outcome.Status.ShouldBe(PollStatus.UnknownSource);
+        _feeds.Hits("/news.xml").ShouldBe(0);
+    }
+
+    private SourcePoller CreateSut() => new(
+        _sources,
+        new FeedFetcher(_http, Options.Create(new FeedHttpOptions())),
+        _articles,
+        _rules,
+        new ManualTimeProvider(Now),
+        NullLogger<SourcePoller>.Instance);
+
+    private static RssFeed.Item Item(string id, string title) =>
+        new(id, title, "Body of " + title, "https://example.com/" + id, new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero));
+}
