@@ -34,6 +34,30 @@ public sealed class EmbeddedPostgresTests
     }
 
     [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task StartAsync_ServerLeftRunningByKilledBot_TakesOverTheFolder()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var folder = Path.Combine(Path.GetTempPath(), "bot-embedded-" + Guid.NewGuid().ToString("N"));
+        var options = new EmbeddedPostgresOptions { DataDirectory = folder };
+        try
+        {
+            // The first instance stands for a bot killed with SIGKILL: its server is never stopped by it.
+            await using var orphaned = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance, token);
+            await ExecuteAsync(orphaned.ConnectionString, "CREATE TABLE survived (id int)");
+
+            await using var restarted = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance, token);
+
+            (await ScalarAsync(restarted.ConnectionString, "SELECT count(*) FROM survived")).ShouldBe(0L);
+            await Should.ThrowAsync<NpgsqlException>(() => ExecuteAsync(orphaned.ConnectionString, "SELECT 1"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void TryLocate_NoBinariesAnywhere_ReturnsNull() =>
         PostgresBinaries.TryLocate(path: "/nonexistent-bin", debianRoot: "/nonexistent-root").ShouldBeNull();
 
