@@ -13,8 +13,8 @@ internal static class RssReader
     {
         var isRdf = root.Name.LocalName == "RDF";
         var ns = isRdf ? (root.Element(Rss10 + "channel") is not null || root.Element(Rss10 + "item") is not null ? Rss10 : Rss090) : root.Name.Namespace;
-        var channel = root.Element(ns + "channel") ?? (isRdf ? root : null)
-            ?? throw new FeedFormatException(FeedProblem.NotAFeed, "The RSS document has no <channel>.");
+        // An RSS document without a channel is an empty feed, not an error.
+        var channel = root.Element(ns + "channel") ?? root;
         var items = isRdf ? root.Elements(ns + "item").Concat(channel.Elements(ns + "item")) : channel.Elements(ns + "item");
         var language = FeedXml.Text(channel.Element(ns + "language"), channel.Element(DublinCore + "language")) ?? FeedXml.Language(channel);
         return new ParsedFeed

@@ -308,11 +308,12 @@ public sealed class FeedParserTests
     }
 
     [Fact]
-    public void Parse_RssWithoutChannel_ThrowsFeedFormatException()
+    public void Parse_RssWithoutChannel_IsAnEmptyFeed()
     {
-        var ex = Should.Throw<FeedFormatException>(() => Parse("<rss version=\"2.0\"/>"));
+        var feed = Parse("<rss version=\"2.0\"/>");
 
-        ex.Message.ShouldBe("The RSS document has no <channel>.");
+        feed.Items.ShouldBeEmpty();
+        feed.Warnings.ShouldBeEmpty();
     }
 
     [Fact]
