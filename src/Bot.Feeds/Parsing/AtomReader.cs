@@ -17,7 +17,7 @@ internal static class AtomReader
             Link = AlternateLink(feed, ns, feedUrl),
             Language = language,
             Items = [.. feed.Elements(ns + "entry").Select(entry => ReadEntry(entry, ns, feedAuthors, feedUrl))],
-            Format = ns == Atom10 ? "atom10" : "atom03",
+            Format = ns == Atom10 ? "atom10" : ns == Atom03 ? "atom03" : "atom",
         };
     }
 
@@ -50,13 +50,14 @@ internal static class AtomReader
     }
 
     private static List<string> Authors(XElement parent, XNamespace ns) =>
-        [.. parent.Elements(ns + "author").Select(a => FeedXml.Text(a.Element(ns + "name"), a.Element(ns + "email"))).OfType<string>()];
+        [.. parent.Elements(ns + "author").Select(a => FeedXml.Text(a.Element(ns + "name"), a.Element(ns + "email"), a.HasElements ? null : a)).OfType<string>()];
 
     // rel="alternate" (or no rel) with an HTML type first, then any alternate link.
     private static Uri? AlternateLink(XElement parent, XNamespace ns, Uri feedUrl)
     {
         var alternates = parent.Elements(ns + "link").Where(l => ((string?)l.Attribute("rel"))?.Trim() is null or "" or "alternate").ToList();
         var best = alternates.FirstOrDefault(l => ((string?)l.Attribute("type"))?.Contains("html", StringComparison.OrdinalIgnoreCase) == true) ?? alternates.FirstOrDefault();
-        return FeedXml.Link(best, feedUrl, "href");
+        // Atom 0.3 feeds in the wild sometimes put the URI in the element instead of href.
+        return best?.Attribute("href") is null ? FeedXml.Link(best, feedUrl) : FeedXml.Link(best, feedUrl, "href");
     }
 }

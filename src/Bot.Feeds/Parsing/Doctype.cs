@@ -2,20 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Feeds.Parsing;
 
-/// <summary>Finds the DOCTYPE of decoded XML text, removes it, and names the entities it declared.</summary>
+/// <summary>Measures a DOCTYPE declaration in decoded XML text and names the entities it declares.</summary>
 internal static partial class Doctype
 {
-    public static IReadOnlySet<string> Remove(ref string text)
+    /// <summary>The index just after the declaration that starts at <paramref name="start"/>.</summary>
+    public static int End(string text, int start, ISet<string> declaredEntities)
     {
-        var start = text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
-        if (start < 0 || start > FirstElement(text))
-        {
-            return new HashSet<string>();
-        }
-
         // The declaration ends at the first '>' outside quotes and outside the [...] internal subset.
         int depth = 0, i = start + 2;
-        char quote = '\0';
+        var quote = '\0';
         for (; i < text.Length; i++)
         {
             var c = text[i];
@@ -41,23 +36,13 @@ internal static partial class Doctype
             }
         }
 
-        var doctype = text[start..Math.Min(i + 1, text.Length)];
-        text = string.Concat(text.AsSpan(0, start), text.AsSpan(Math.Min(i + 1, text.Length)));
-        return EntityPattern().Matches(doctype).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
-    }
-
-    // Only a DOCTYPE in the prolog counts; the same characters inside content are text.
-    private static int FirstElement(string text)
-    {
-        for (var i = text.IndexOf('<', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('<', i + 1))
+        var end = Math.Min(i + 1, text.Length);
+        foreach (Match match in EntityPattern().Matches(text[start..end]))
         {
-            if (char.IsLetter(text[i + 1]))
-            {
-                return i;
-            }
+            declaredEntities.Add(match.Groups["name"].Value);
         }
 
-        return text.Length;
+        return end;
     }
 
     [GeneratedRegex("""<!ENTITY\s+(?:%\s+)?(?<name>[^\s"'>%]+)""", RegexOptions.CultureInvariant)]

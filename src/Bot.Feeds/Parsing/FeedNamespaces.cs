@@ -19,6 +19,27 @@ internal static class FeedNamespaces
     public static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
     public static readonly XNamespace Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
 
+    // Spellings seen in the wild for the same namespace.
+    private static readonly Dictionary<XNamespace, XNamespace> Aliases = new()
+    {
+        [XNamespace.Get("http://www.itunes.com/DTDs/Podcast-1.0.dtd")] = Itunes,
+        [XNamespace.Get("http://purl.org/rss/1.0/modules/content")] = Content,
+        [XNamespace.Get("http://purl.org/dc/elements/1.0/")] = DublinCore,
+        [XNamespace.Get("http://search.yahoo.com/mrss")] = Media,
+    };
+
+    /// <summary>Renames elements in an alias namespace to the usual one, so readers need to know only that.</summary>
+    public static void Normalize(XElement root)
+    {
+        foreach (var element in root.DescendantsAndSelf())
+        {
+            if (Aliases.TryGetValue(element.Name.Namespace, out var canonical))
+            {
+                element.Name = canonical + element.Name.LocalName;
+            }
+        }
+    }
+
     /// <summary>Namespace a prefix conventionally stands for, for feeds that forget to declare it.</summary>
     public static XNamespace WellKnownPrefix(string prefix) => prefix switch
     {

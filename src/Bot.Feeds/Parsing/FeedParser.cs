@@ -55,6 +55,7 @@ public static class FeedParser
             }
 
             var root = ReadXml(XmlRepair.Prepare(text, warnings), warnings);
+            FeedNamespaces.Normalize(root);
             feed = Dispatch(root, text, feedUrl);
         }
 
@@ -94,7 +95,8 @@ public static class FeedParser
         {
             "rss" => RssReader.Read(root, feedUrl),
             "RDF" => RssReader.Read(root, feedUrl),
-            "feed" when name.Namespace == FeedNamespaces.Atom10 || name.Namespace == FeedNamespaces.Atom03 => AtomReader.Read(root, feedUrl),
+            // Atom 1.0, 0.3, or a namespace of its own: feeds in the wild are read as Atom all the same.
+            "feed" => AtomReader.Read(root, feedUrl),
             "urlset" => SitemapReader.Read(root, feedUrl),
             _ when name.LocalName.Equals("html", StringComparison.OrdinalIgnoreCase) => throw HtmlPage.Refuse(text, feedUrl),
             _ => throw new FeedFormatException(FeedProblem.NotAFeed, $"The root element <{name.LocalName}> is not RSS, Atom or a news sitemap."),

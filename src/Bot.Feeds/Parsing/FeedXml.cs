@@ -45,10 +45,22 @@ internal static class FeedXml
 
     /// <summary>The nearest xml:lang, when one is given.</summary>
     public static string? Language(XElement element) =>
-        element.AncestorsAndSelf().Select(e => e.Attribute(XmlLang)?.Value.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+        LanguageTag(element.AncestorsAndSelf().Select(e => e.Attribute(XmlLang)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)));
 
-    /// <summary>Plain text of an RSS field, which may carry escaped HTML.</summary>
-    public static string Html(params XElement?[] candidates) => HtmlText.ToPlainText(Text(candidates));
+    /// <summary>A language tag as BCP 47 writes it: "en_US" becomes "en-US".</summary>
+    public static string? LanguageTag(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Replace('_', '-');
+
+    /// <summary>Plain text of an RSS field, which may carry escaped HTML or inline XHTML.</summary>
+    public static string Html(params XElement?[] candidates)
+    {
+        var element = candidates.FirstOrDefault(e => e is not null && (e.HasElements || e.Value.Trim().Length > 0));
+        return element is null ? string.Empty : HtmlText.ToPlainText(element.HasElements ? Markup(element) : element.Value);
+    }
+
+    // Inline XHTML, written back out as markup so that script and style are dropped as in escaped HTML.
+    private static string Markup(XElement element) =>
+        string.Concat(element.Nodes().Select(n => n is XText t ? System.Net.WebUtility.HtmlEncode(t.Value) : n.ToString()));
 
     /// <summary>
     /// Plain text of an Atom text construct: <c>type</c> text, html or xhtml (Atom 1.0) or a MIME type with
@@ -68,10 +80,14 @@ internal static class FeedXml
         {
             value = FromBase64(value);
         }
-        else if (type is "xhtml" or "application/xhtml+xml" || (mode == "xml" && element.HasElements))
+        else if (type is "xhtml" or "application/xhtml+xml" || element.HasElements)
         {
-            value = string.Concat(element.Nodes().Select(n => n is XText t ? System.Net.WebUtility.HtmlEncode(t.Value) : n.ToString()));
-            return HtmlText.ToPlainText(value);
+            return HtmlText.ToPlainText(Markup(element));
+        }
+        else if (type.Contains('/', StringComparison.Ordinal) && !type.StartsWith("text/", StringComparison.Ordinal) && !type.EndsWith("xml", StringComparison.Ordinal) && mode is null)
+        {
+            // Atom 1.0: any other media type is base64.
+            value = FromBase64(value);
         }
 
         var isHtml = type is "html" or "text/html" || mode == "escaped" || (type.Contains("html", StringComparison.Ordinal) && type != "text");

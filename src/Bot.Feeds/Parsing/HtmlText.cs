@@ -11,6 +11,8 @@ namespace Bot.Feeds.Parsing;
 /// </summary>
 public static class HtmlText
 {
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
@@ -22,7 +24,7 @@ public static class HtmlText
 
     private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "head", "iframe", "object", "svg", "math", "select", "button",
+        "script", "style", "noscript", "template", "head", "svg", "math", "select", "button",
     };
 
     public static string ToPlainText(string? html)
@@ -77,12 +79,16 @@ public static class HtmlText
                 }
 
                 pendingBreak = pendingSpace = false;
-                result.Append(c);
+                result.Append(c is >= '\u0080' and <= '\u009F' ? Demoronize(c) : c);
             }
         }
 
         return result.ToString();
     }
+
+    // C1 controls never stand for themselves in feed text: they are windows-1252 punctuation (curly quotes,
+    // dashes) that went through a Latin-1 decoder or a numeric reference.
+    private static char Demoronize(char c) => Windows1252.GetString([(byte)c]) is [var mapped] ? mapped : c;
 
     // Iterative, so a hostile page nested thousands deep cannot exhaust the stack.
     private static void Append(INode root, StringBuilder text)

@@ -16,7 +16,7 @@ internal static class RssReader
         // An RSS document without a channel is an empty feed, not an error.
         var channel = root.Element(ns + "channel") ?? root;
         var items = isRdf ? root.Elements(ns + "item").Concat(channel.Elements(ns + "item")) : channel.Elements(ns + "item");
-        var language = FeedXml.Text(channel.Element(ns + "language"), channel.Element(DublinCore + "language")) ?? FeedXml.Language(channel);
+        var language = FeedXml.LanguageTag(FeedXml.Text(channel.Element(ns + "language"), channel.Element(DublinCore + "language"))) ?? FeedXml.Language(channel);
         return new ParsedFeed
         {
             Title = FeedXml.Html(channel.Element(ns + "title"), channel.Element(DublinCore + "title")),
@@ -43,16 +43,21 @@ internal static class RssReader
             Updated = FeedDate.Parse(FeedXml.Text(item.Element(DcTerms + "modified"), item.Element(Atom10 + "updated"))),
             Authors = Authors(item, ns),
             Summary = FeedXml.Html(item.Element(ns + "description"), item.Element(DublinCore + "description"), media.Element(Media + "description"), item.Element(Itunes + "summary")),
-            Content = FeedXml.Html(item.Element(Content + "encoded"), item.Element(Xhtml + "body"), item.Element(ns + "fullitem")),
-            Categories = [.. item.Elements(ns + "category").Concat(item.Elements(DublinCore + "subject")).Select(c => FeedXml.Text(c)).OfType<string>().Distinct()],
-            Language = FeedXml.Text(item.Element(DublinCore + "language")) ?? FeedXml.Language(item) ?? feedLanguage,
+            Content = FeedXml.Html(item.Element(Content + "encoded"), item.Element(Xhtml + "body"), item.Element(ns + "body"), item.Element(ns + "fullitem")),
+            Categories = Categories(item, ns, media),
+            Language = FeedXml.LanguageTag(FeedXml.Text(item.Element(DublinCore + "language"))) ?? FeedXml.Language(item) ?? feedLanguage,
             Image = FeedXml.Link(media.Element(Media + "thumbnail"), feedUrl, "url") ?? FeedXml.Link(media.Element(Media + "content"), feedUrl, "url"),
         };
     }
 
     private static List<string> Authors(XElement item, XNamespace ns) =>
-        [.. item.Elements(ns + "author").Concat(item.Elements(DublinCore + "creator")).Concat(item.Elements(Itunes + "author"))
-            .Select(a => FeedXml.Text(a.Element(Atom10 + "name"), a)).OfType<string>().Distinct()];
+        [.. item.Elements(ns + "author").Concat(item.Elements(DublinCore + "creator")).Concat(item.Elements(DublinCore + "author")).Concat(item.Elements(Itunes + "author"))
+            .Select(a => FeedXml.Text(a.Element(Atom10 + "name"), a)).OfType<string>().Select(PersonName.From).Distinct()];
+
+    private static List<string> Categories(XElement item, XNamespace ns, XElement media) =>
+        [.. item.Elements(ns + "category").Concat(item.Elements(DublinCore + "subject")).Concat(media.Elements(Media + "category")).Select(c => FeedXml.Text(c))
+            .Concat(item.Descendants(Itunes + "category").Select(c => c.Attribute("text")?.Value.Trim()))
+            .OfType<string>().Where(c => c.Length > 0).Distinct()];
 
     private static Uri? AtomLink(XElement element, Uri feedUrl) =>
         FeedXml.Link(element.Elements(Atom10 + "link").FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate"), feedUrl, "href");

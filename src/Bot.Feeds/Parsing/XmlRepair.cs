@@ -14,19 +14,20 @@ internal static class XmlRepair
     public static string Prepare(string text, List<string> warnings)
     {
         text = XmlDeclaration.Strip(text.TrimStart('\uFEFF'));
-        var declared = Doctype.Remove(ref text);
-        if (declared.Count > 0)
-        {
-            warnings.Add($"The DOCTYPE declares entities ({string.Join(", ", declared)}); they are not expanded.");
-        }
-
+        var declared = new HashSet<string>(StringComparer.Ordinal);
         var result = new StringBuilder(text.Length + 64);
         int strayAmpersands = 0, badCharacters = 0;
+        var inProlog = true;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '<' && Skip(text, i, "<![CDATA[", "]]>") is var cdataEnd and > 0)
+            if (c == '<' && inProlog && string.Compare(text, i, "<!DOCTYPE", 0, 9, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                // Dropped whole: a feed never needs its DTD, and its entities are refused when used.
+                i = Doctype.End(text, i, declared);
+            }
+            else if (c == '<' && Skip(text, i, "<![CDATA[", "]]>") is var cdataEnd and > 0)
             {
                 result.Append(text, i, cdataEnd - i);
                 i = cdataEnd;
@@ -34,6 +35,12 @@ internal static class XmlRepair
             else if (c == '<' && Skip(text, i, "<!--", "-->") is var commentEnd and > 0)
             {
                 i = commentEnd;
+            }
+            else if (c == '<' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && inProlog)
+            {
+                inProlog = false;
+                result.Append(c);
+                i++;
             }
             else if (c == '&')
             {
@@ -64,7 +71,7 @@ internal static class XmlRepair
         return result.ToString();
     }
 
-    private static int Reference(string text, int at, IReadOnlySet<string> declared, StringBuilder result, ref int strayAmpersands)
+    private static int Reference(string text, int at, HashSet<string> declared, StringBuilder result, ref int strayAmpersands)
     {
         var length = XmlEntities.ReferenceAt(text, at, out var name);
         if (length == 0)

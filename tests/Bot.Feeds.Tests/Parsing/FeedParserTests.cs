@@ -264,7 +264,7 @@ public sealed class FeedParserTests
         var feed = Parse(xml);
 
         feed.Items.ShouldHaveSingleItem().Title.ShouldBe("Plain & safe");
-        feed.Warnings.ShouldHaveSingleItem().ShouldContain("secret");
+        feed.Warnings.ShouldBeEmpty();
     }
 
     [Fact]
@@ -298,7 +298,7 @@ public sealed class FeedParserTests
     }
 
     [Theory]
-    [InlineData("<feed><entry/></feed>", "feed")]
+    [InlineData("<channel><item/></channel>", "channel")]
     [InlineData("<opml version=\"2.0\"/>", "opml")]
     public void Parse_UnknownRoot_ThrowsFeedFormatExceptionNamingIt(string document, string root)
     {

@@ -23,11 +23,12 @@ internal sealed partial record FeedparserCase(string Name, byte[] Body, string? 
 
         var contentType = HeaderPattern().Matches(text).Select(m => (Name: m.Groups["name"].Value, Value: m.Groups["value"].Value.Trim())).ToList();
         var location = contentType.FirstOrDefault(h => h.Name.Equals("Content-Location", StringComparison.OrdinalIgnoreCase)).Value;
+        var served = new Uri(ServedFrom, "tests/" + relative);
         return new FeedparserCase(
             relative,
             body,
             contentType.FirstOrDefault(h => h.Name.Equals("Content-type", StringComparison.OrdinalIgnoreCase)).Value,
-            location is { Length: > 0 } ? new Uri(location) : new Uri(ServedFrom, "tests/" + relative),
+            location is { Length: > 0 } ? new Uri(served, location) : served,
             expect.Groups["expect"].Value.Trim());
     }
 

@@ -8,6 +8,7 @@ namespace Bot.Feeds.Tests.Parsing.Corpus;
 /// result shaped like feedparser's. Expectations about fields we do not model (enclosures, geo, iTunes,
 /// feed-level authors, links lists, HTTP status …) are out of scope and counted as such, never silently dropped.
 /// </summary>
+[Collection(nameof(RunsAlone))]
 public sealed class FeedparserCorpusTests(ITestOutputHelper output)
 {
     // Folders left out as a whole, and why.

@@ -66,12 +66,12 @@ internal sealed class PyExpression
     // a == b == c means a == b and b == c.
     private Func<PyEnvironment, object?> Comparison()
     {
-        var operands = new List<Func<PyEnvironment, object?>> { Postfix() };
+        var operands = new List<Func<PyEnvironment, object?>> { Sum() };
         var operators = new List<string>();
         while (ComparisonOperator() is { } op)
         {
             operators.Add(op);
-            operands.Add(Postfix());
+            operands.Add(Sum());
         }
 
         if (operators.Count == 0)
@@ -95,6 +95,19 @@ internal sealed class PyExpression
 
             return true;
         };
+    }
+
+    // Only string concatenation occurs in the expectations.
+    private Func<PyEnvironment, object?> Sum()
+    {
+        var left = Postfix();
+        while (AcceptOp("+"))
+        {
+            var (l, r) = (left, Postfix());
+            left = env => string.Concat(l(env)?.ToString(), r(env)?.ToString());
+        }
+
+        return left;
     }
 
     private string? ComparisonOperator()
@@ -191,8 +204,17 @@ internal sealed class PyExpression
 
                 return isTuple ? env => items.Select(i => i(env)).ToList() : items.Count == 1 ? items[0] : _ => new List<object?>();
             case PyTokenKind.Op when token.Text == "{":
-                Expect("}");
-                return _ => new Dictionary<string, object?>();
+                var entries = new List<(string Key, Func<PyEnvironment, object?> Value)>();
+                while (!AcceptOp("}"))
+                {
+                    var key = (string)Take(PyTokenKind.String).Value!;
+                    Keys.Add(key);
+                    Expect(":");
+                    entries.Add((key, Or()));
+                    AcceptOp(",");
+                }
+
+                return env => entries.ToDictionary(e => e.Key, e => e.Value(env));
             case PyTokenKind.Name when token.Text is "None" or "True" or "False":
                 object? constant = token.Text == "None" ? null : token.Text == "True";
                 return _ => constant;

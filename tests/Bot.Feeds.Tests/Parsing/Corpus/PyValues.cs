@@ -71,7 +71,7 @@ internal static class PyValues
         (bool l, bool r) => l == r,
         (long or double, long or double) => Convert.ToDouble(left, System.Globalization.CultureInfo.InvariantCulture) == Convert.ToDouble(right, System.Globalization.CultureInfo.InvariantCulture),
         (IList l, IList r) => l.Count == r.Count && Enumerable.Range(0, l.Count).All(i => Equal(l[i], r[i])),
-        (PyDict l, Dictionary<string, object?> r) => l.Count == r.Count,
+        (PyDict l, Dictionary<string, object?> r) => r.All(pair => l.Has(pair.Key) && Equal(l[pair.Key], pair.Value)),
         _ => false,
     };
 
