@@ -43,6 +43,8 @@ public static partial class FeedDate
         bool? afternoon = null;
         var offset = TimeSpan.Zero;
         var tokens = TokenPattern().Matches(text.ToLowerInvariant()).Select(t => t.Value.TrimEnd('.')).Where(t => t.Length > 0).ToList();
+        // "mar" is March in English and Tuesday in French: a weekday when another month name is present.
+        var hasPlainMonth = tokens.Exists(t => FeedDateNames.Months.ContainsKey(t) && !FeedDateNames.Weekdays.Contains(t));
         foreach (var token in tokens)
         {
             if (TimePattern().Match(token) is { Success: true } time)
@@ -70,7 +72,7 @@ public static partial class FeedDate
                     return null;
                 }
             }
-            else if (FeedDateNames.Months.TryGetValue(token, out var named) && month is null)
+            else if (FeedDateNames.Months.TryGetValue(token, out var named) && month is null && !(hasPlainMonth && FeedDateNames.Weekdays.Contains(token)))
             {
                 month = named;
             }

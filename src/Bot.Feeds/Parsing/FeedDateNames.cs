@@ -20,7 +20,7 @@ internal static class FeedDateNames
     public static readonly HashSet<string> Weekdays = new(
         """
         mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday
-        lun lundi mardi mer mercredi jeu jeudi ven vendredi sam samedi dim dimanche
+        lun mar lundi mardi mer mercredi jeu jeudi ven vendredi sam samedi dim dimanche
         lunes martes miércoles miercoles jue jueves vie viernes sáb sab sábado sabado dom domingo
         mo montag di dienstag mi mittwoch do donnerstag fr freitag sa samstag sonnabend so sonntag
         lunedì martedì mercoledì giovedì venerdì sabato domenica
@@ -37,7 +37,7 @@ internal static class FeedDateNames
         ["GMT"] = TimeSpan.Zero, ["UT"] = TimeSpan.Zero, ["UTC"] = TimeSpan.Zero, ["Z"] = TimeSpan.Zero, ["WET"] = TimeSpan.Zero,
         ["EST"] = H(-5), ["EDT"] = H(-4), ["CST"] = H(-6), ["CDT"] = H(-5), ["MST"] = H(-7), ["MDT"] = H(-6),
         ["PST"] = H(-8), ["PDT"] = H(-7), ["AKST"] = H(-9), ["AKDT"] = H(-8), ["HST"] = H(-10), ["AST"] = H(-4), ["ADT"] = H(-3),
-        ["BST"] = H(1), ["WEST"] = H(1), ["CET"] = H(1), ["MET"] = H(1), ["CEST"] = H(2), ["MEST"] = H(2),
+        ["BST"] = H(1), ["WEST"] = H(1), ["CET"] = H(1), ["MET"] = H(1), ["MEZ"] = H(1), ["CEST"] = H(2), ["MEST"] = H(2), ["MESZ"] = H(2),
         ["EET"] = H(2), ["EEST"] = H(3), ["MSK"] = H(3), ["MSD"] = H(4), ["IST"] = H(5.5), ["PKT"] = H(5),
         ["HKT"] = H(8), ["SGT"] = H(8), ["AWST"] = H(8), ["JST"] = H(9), ["KST"] = H(9),
         ["AEST"] = H(10), ["AEDT"] = H(11), ["NZST"] = H(12), ["NZDT"] = H(13),

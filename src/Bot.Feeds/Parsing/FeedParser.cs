@@ -59,6 +59,12 @@ public static class FeedParser
             feed = Dispatch(root, text, feedUrl);
         }
 
+        var duplicates = feed.Items.Where(i => i.Id is not null).GroupBy(i => i.Id, StringComparer.Ordinal).Count(g => g.Count() > 1);
+        if (duplicates > 0)
+        {
+            warnings.Add($"{duplicates} id(s) are used by more than one item; only the first of each is new.");
+        }
+
         return feed with { Encoding = decoded.EncodingName, Warnings = warnings };
     }
 
