@@ -2,6 +2,7 @@ using Bot.Feeds.Parsing;
 
 namespace Bot.Feeds.Tests.Parsing;
 
+[Collection(nameof(RunsAlone))]
 public sealed class FeedDateTests
 {
     public static TheoryData<string, DateTimeOffset> Readable => new()

@@ -3,6 +3,7 @@ using Bot.Feeds.Parsing;
 
 namespace Bot.Feeds.Tests.Parsing;
 
+[Collection(nameof(RunsAlone))]
 public sealed class FeedEncodingTests
 {
     private static readonly Uri FeedUrl = new("https://news.example/feed.xml");

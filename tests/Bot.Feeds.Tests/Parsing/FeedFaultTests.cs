@@ -5,6 +5,7 @@ using Bot.Feeds.Parsing;
 namespace Bot.Feeds.Tests.Parsing;
 
 /// <summary>The parsing half of the fault catalogue: each broken feed ends in items or in a specific problem.</summary>
+[Collection(nameof(RunsAlone))]
 public sealed class FeedFaultTests
 {
     private static readonly Uri FeedUrl = new("https://news.example/cyber/feed.xml");

@@ -4,6 +4,7 @@ using Bot.Feeds.Parsing;
 namespace Bot.Feeds.Tests.Parsing;
 
 /// <summary>Formats and namespaces beyond plain RSS 2.0 and Atom 1.0.</summary>
+[Collection(nameof(RunsAlone))]
 public sealed class FeedFormatTests
 {
     private static readonly Uri FeedUrl = new("https://news.example/world/feed");

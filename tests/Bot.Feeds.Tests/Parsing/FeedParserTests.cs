@@ -4,6 +4,7 @@ using Bot.Feeds.Parsing;
 
 namespace Bot.Feeds.Tests.Parsing;
 
+[Collection(nameof(RunsAlone))]
 public sealed class FeedParserTests
 {
     private static readonly Uri FeedUrl = new("https://news.example/world/feed.xml");
