@@ -15,6 +15,12 @@ public static class HtmlText
 
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
+    // The DOM is not thread-safe, so each thread parses fragments against a <body> of its own.
+    [ThreadStatic]
+    private static IElement? ThreadFragmentContext;
+
+    private static IElement FragmentContext => ThreadFragmentContext ??= Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>").Body!;
+
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
@@ -39,10 +45,9 @@ public static class HtmlText
             return Collapse(html);
         }
 
-        // Parsed as the body of a document so that text at the top level is kept as text.
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html);
+        // Parsed as a fragment in a <body>, as innerHTML would be: far cheaper than a whole document per field.
         var text = new StringBuilder(html.Length);
-        Append(document.Body!, text);
+        Append(Parser.ParseFragment(html, FragmentContext), text);
         return Collapse(text.ToString());
     }
 
@@ -51,7 +56,7 @@ public static class HtmlText
     {
         ArgumentNullException.ThrowIfNull(node);
         var text = new StringBuilder();
-        Append(node, text);
+        Append(node.ChildNodes, text);
         return Collapse(text.ToString());
     }
 
@@ -91,10 +96,10 @@ public static class HtmlText
     private static char Demoronize(char c) => Windows1252.GetString([(byte)c]) is [var mapped] ? mapped : c;
 
     // Iterative, so a hostile page nested thousands deep cannot exhaust the stack.
-    private static void Append(INode root, StringBuilder text)
+    private static void Append(IEnumerable<INode> roots, StringBuilder text)
     {
         var pending = new Stack<INode?>();
-        PushChildren(root, pending);
+        PushAll(roots, pending);
         while (pending.TryPop(out var node))
         {
             switch (node)
@@ -110,20 +115,20 @@ public static class HtmlText
                 case IElement e when BlockTags.Contains(e.LocalName):
                     text.Append('\n');
                     pending.Push(null);
-                    PushChildren(e, pending);
+                    PushAll(e.ChildNodes, pending);
                     break;
                 case IElement e:
-                    PushChildren(e, pending);
+                    PushAll(e.ChildNodes, pending);
                     break;
             }
         }
     }
 
-    private static void PushChildren(INode node, Stack<INode?> pending)
+    private static void PushAll(IEnumerable<INode> nodes, Stack<INode?> pending)
     {
-        for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+        foreach (var node in nodes.Reverse())
         {
-            pending.Push(node.ChildNodes[i]);
+            pending.Push(node);
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed record ParsedFeed
 
     public IReadOnlyList<FeedItem> Items { get; init; } = [];
 
-    /// <summary>The format that was read: rss20, rss10, rss090, atom10, atom03, json, sitemap.</summary>
+    /// <summary>The format that was read: rss20, rss091 … (rss with its version), rss10, rss090, atom10, atom03, atom (another namespace), json, sitemap.</summary>
     public string Format { get; init; } = string.Empty;
 
     /// <summary>The character encoding the body was read with (lower-case label).</summary>
