@@ -101,7 +101,7 @@ internal static class FeedDecoder
     }
 
     // A body that is not valid in its encoding: when it is mostly UTF-8 keep it so, with U+FFFD for the bad
-    // bytes; otherwise it is some legacy 8-bit text, and windows-1252 at least keeps every byte readable.
+    // bytes; otherwise it is legacy text in some code page, and the likeliest one is used.
     private static DecodedDocument Recover(ReadOnlySpan<byte> body, string label, int badIndex, List<string> warnings)
     {
         if (label != "us-ascii")
@@ -109,37 +109,38 @@ internal static class FeedDecoder
             warnings.Add($"The document is not valid {label} (first bad byte near offset {Math.Max(badIndex, 0)}).");
         }
 
-        if (HasUtf8Sequence(body))
+        var lossy = Encoding.UTF8.GetString(body);
+        if (MostlyValid(lossy))
         {
             warnings.Add("Invalid bytes were replaced with U+FFFD.");
-            return new DecodedDocument(Encoding.UTF8.GetString(body), "utf-8", warnings);
+            return new DecodedDocument(lossy, "utf-8", warnings);
         }
 
-        if (label != "us-ascii")
-        {
-            warnings.Add("The document was read as windows-1252.");
-        }
-
-        return new DecodedDocument(Encoding.GetEncoding(1252).GetString(body), "windows-1252", warnings);
+        var (guessed, text) = LegacyEncodingGuess.Guess(body);
+        warnings.Add($"The document was read as {guessed}, the likeliest encoding of its bytes.");
+        return new DecodedDocument(text, guessed, warnings);
     }
 
     private static bool LooksLikeUtf8(ReadOnlySpan<byte> body) =>
         body.ContainsAnyInRange((byte)0x80, (byte)0xFF) && System.Text.Unicode.Utf8.IsValid(body);
 
-    // At least one well-formed multi-byte sequence: the writer meant UTF-8, whatever else is in there.
-    private static bool HasUtf8Sequence(ReadOnlySpan<byte> body)
+    // UTF-8 with a few bad bytes keeps its text; legacy text read as UTF-8 is mostly replacement characters.
+    private static bool MostlyValid(string lossy)
     {
-        for (var i = 0; i + 1 < body.Length; i++)
+        int replaced = 0, decoded = 0;
+        foreach (var c in lossy)
         {
-            var lead = body[i];
-            var length = lead switch { >= 0xC2 and <= 0xDF => 2, >= 0xE0 and <= 0xEF => 3, >= 0xF0 and <= 0xF4 => 4, _ => 0 };
-            if (length > 0 && i + length <= body.Length && System.Text.Unicode.Utf8.IsValid(body.Slice(i, length)))
+            if (c == '\uFFFD')
             {
-                return true;
+                replaced++;
+            }
+            else if (c >= '\u0080')
+            {
+                decoded++;
             }
         }
 
-        return false;
+        return decoded > 0 && decoded >= replaced;
     }
 
     private static string Canonical(string label, Encoding encoding)

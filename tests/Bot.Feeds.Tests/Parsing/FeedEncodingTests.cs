@@ -67,6 +67,23 @@ public sealed class FeedEncodingTests
         feed.Encoding.ShouldBe(charset);
     }
 
+    [Theory]
+    [InlineData("windows-1251", "Кремль отрицает обвинения в кибератаке на энергосистему")]
+    [InlineData("koi8-r", "Кремль отрицает обвинения в кибератаке на энергосистему")]
+    [InlineData("windows-1256", "الكرملين ينفي الاتهامات بشن هجوم إلكتروني على شبكة الكهرباء")]
+    [InlineData("gb18030", "克里姆林宫否认对电网发动网络攻击的指控")]
+    [InlineData("windows-1252", "Le Kremlin dément les accusations de cyberattaque")]
+    public void Parse_UndeclaredLegacyEncoding_IsGuessedAndSaysSo(string charset, string title)
+    {
+        var xml = $"<rss version=\"2.0\"><channel><title>T</title><item><title>{title}</title><description>{title}. {title}.</description></item></channel></rss>";
+
+        var feed = FeedParser.Parse(Encoding.GetEncoding(charset).GetBytes(xml), null, FeedUrl);
+
+        feed.Items.ShouldHaveSingleItem().Title.ShouldBe(title);
+        feed.Encoding.ShouldBe(charset);
+        feed.Warnings.ShouldContain($"The document was read as {charset}, the likeliest encoding of its bytes.");
+    }
+
     [Fact]
     public void Parse_UnknownCharset_FallsBackToUtf8AndSaysSo()
     {

@@ -45,13 +45,17 @@ public sealed class FeedFaultTests
     }
 
     [Fact]
-    public void Parse_DeclaredUtf8ButCyrillicWindows1251_KeepsTheItemsAndSaysSo()
+    public void Parse_DeclaredUtf8ButCyrillicWindows1251_GuessesTheCodePageAndSaysSo()
     {
-        // Nothing in the bytes says which 8-bit code page they are in; the feed must survive and say so.
         var feed = Parse("declared-utf8-but-cp1251.xml");
 
-        feed.Items.ShouldHaveSingleItem().Id.ShouldBe("ru-1");
-        feed.Warnings.ShouldContain(w => w.Contains("not valid utf-8", StringComparison.Ordinal));
+        feed.Encoding.ShouldBe("windows-1251");
+        feed.Items.ShouldHaveSingleItem().Title.ShouldBe("Кремль отрицает взлом");
+        feed.Warnings.ShouldBe(
+        [
+            "The document is not valid utf-8 (first bad byte near offset 74).",
+            "The document was read as windows-1251, the likeliest encoding of its bytes.",
+        ]);
     }
 
     [Fact]
