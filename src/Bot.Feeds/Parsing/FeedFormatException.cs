@@ -1,6 +1,6 @@
 namespace Bot.Feeds.Parsing;
 
-/// <summary>The document is not a feed this parser can read; the message says why.</summary>
+/// <summary>The document is not a feed this parser can read; <see cref="Problem"/> says what kind, the message why.</summary>
 public sealed class FeedFormatException : Exception
 {
     public FeedFormatException()
@@ -16,4 +16,9 @@ public sealed class FeedFormatException : Exception
         : base(message, innerException)
     {
     }
+
+    public FeedFormatException(FeedProblem problem, string message, Exception? innerException = null)
+        : base(message, innerException) => Problem = problem;
+
+    public FeedProblem Problem { get; } = FeedProblem.NotAFeed;
 }

@@ -4,96 +4,108 @@ using System.Xml.Linq;
 namespace Bot.Feeds.Parsing;
 
 /// <summary>
-/// Reads RSS 2.0, RSS 1.0 (RDF) and Atom documents into <see cref="ParsedFeed"/>. DTDs are ignored and no
-/// external resource is ever loaded, so a hostile feed cannot expand entities or reach the network.
+/// Reads RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed and Google News sitemaps into <see cref="ParsedFeed"/>.
+/// The body is decoded from its bytes (BOM, HTTP charset, XML declaration), DTDs are never processed and no
+/// external resource is loaded, and an ill-formed document yields what a lenient reader can recover, with
+/// warnings in <see cref="ParsedFeed.Warnings"/>.
 /// </summary>
 public static class FeedParser
 {
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly XNamespace Rss1 = "http://purl.org/rss/1.0/";
-    private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
-    private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
-
     private static readonly XmlReaderSettings ReaderSettings = new()
     {
-        DtdProcessing = DtdProcessing.Ignore,
+        DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         MaxCharactersFromEntities = 0,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
     };
 
-    /// <summary>Parses a feed document; relative links are resolved against <paramref name="feedUrl"/>.</summary>
-    /// <exception cref="FeedFormatException">The document is not well-formed XML or not a known feed format.</exception>
-    public static ParsedFeed Parse(ReadOnlyMemory<byte> document, Uri feedUrl)
+    /// <summary>Parses a feed body.</summary>
+    /// <param name="body">The bytes as the server sent them (after content decoding).</param>
+    /// <param name="contentType">The HTTP Content-Type, when known: its charset takes part in decoding.</param>
+    /// <param name="feedUrl">Where the feed came from: relative links are resolved against it (and xml:base).</param>
+    /// <exception cref="FeedFormatException">Nothing can be read as a feed; <see cref="FeedFormatException.Problem"/> says why.</exception>
+    public static ParsedFeed Parse(ReadOnlyMemory<byte> body, string? contentType, Uri feedUrl)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
-        XElement root;
+        var decoded = FeedDecoder.Decode(body.Span, contentType);
+        var warnings = decoded.Warnings.ToList();
+        var text = decoded.Text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.Length == 0)
+        {
+            throw new FeedFormatException(FeedProblem.Empty, "The document is empty.");
+        }
+
+        var media = MediaType.Parse(contentType);
+        if (!media.IsFeedType)
+        {
+            warnings.Add($"The server sent the feed as {media.Type}, not as XML or JSON.");
+        }
+
+        ParsedFeed feed;
+        if (text[0] is '{' or '[')
+        {
+            feed = JsonFeedReader.Read(text, feedUrl);
+        }
+        else
+        {
+            if (HtmlPage.IsHtml(text))
+            {
+                throw HtmlPage.Refuse(text, feedUrl);
+            }
+
+            var root = ReadXml(XmlRepair.Prepare(text, warnings), warnings);
+            FeedNamespaces.Normalize(root);
+            feed = Dispatch(root, text, feedUrl);
+        }
+
+        var duplicates = feed.Items.Where(i => i.Id is not null).GroupBy(i => i.Id, StringComparer.Ordinal).Count(g => g.Count() > 1);
+        if (duplicates > 0)
+        {
+            warnings.Add($"{duplicates} id(s) are used by more than one item; only the first of each is new.");
+        }
+
+        return feed with { Encoding = decoded.EncodingName, Warnings = warnings };
+    }
+
+    private static XElement ReadXml(string xml, List<string> warnings)
+    {
         try
         {
-            using var stream = new MemoryStream(document.ToArray(), writable: false);
-            using var reader = XmlReader.Create(stream, ReaderSettings);
-            root = XDocument.Load(reader).Root ?? throw new FeedFormatException("The document has no root element.");
+            using var reader = XmlReader.Create(new StringReader(xml), ReaderSettings);
+            return XDocument.Load(reader).Root ?? throw new FeedFormatException(FeedProblem.NotAFeed, "The document has no root element.");
         }
         catch (XmlException ex)
         {
-            throw new FeedFormatException($"The feed is not well-formed XML: {ex.Message}", ex);
-        }
+            var root = TolerantXmlReader.Read(xml)
+                ?? throw new FeedFormatException(FeedProblem.Unreadable, $"The feed is not well-formed XML: {ex.Message}", ex);
+            warnings.Add($"The feed is not well-formed XML ({ex.Message}); what could be read was recovered.");
+            var cut = root.DescendantsAndSelf()
+                .Where(e => e.Name.LocalName is "item" or "entry" or "url" && e.Annotation<TolerantXmlReader.Unterminated>() is not null)
+                .ToList();
+            if (cut.Count > 0)
+            {
+                // The body ends inside these: a half item could lack its guid and come back as a "new" one.
+                cut.Remove();
+                warnings.Add($"The document ends inside an item; {cut.Count} incomplete item(s) skipped.");
+            }
 
-        return root.Name.LocalName switch
+            return root;
+        }
+    }
+
+    private static ParsedFeed Dispatch(XElement root, string text, Uri feedUrl)
+    {
+        var name = root.Name;
+        return name.LocalName switch
         {
-            "rss" => ParseRss(root.Element("channel") ?? throw new FeedFormatException("The RSS document has no <channel>."), root.Elements("channel").Elements("item"), feedUrl),
-            "RDF" => ParseRss(root.Element(Rss1 + "channel") ?? root, root.Elements(Rss1 + "item"), feedUrl),
-            "feed" when root.Name.Namespace == Atom => ParseAtom(root, feedUrl),
-            _ => throw new FeedFormatException($"The root element <{root.Name.LocalName}> is not RSS or Atom."),
+            "rss" => RssReader.Read(root, feedUrl),
+            "RDF" => RssReader.Read(root, feedUrl),
+            // Atom 1.0, 0.3, or a namespace of its own: feeds in the wild are read as Atom all the same.
+            "feed" => AtomReader.Read(root, feedUrl),
+            "urlset" => SitemapReader.Read(root, feedUrl),
+            _ when name.LocalName.Equals("html", StringComparison.OrdinalIgnoreCase) => throw HtmlPage.Refuse(text, feedUrl),
+            _ => throw new FeedFormatException(FeedProblem.NotAFeed, $"The root element <{name.LocalName}> is not RSS, Atom or a news sitemap."),
         };
-    }
-
-    private static ParsedFeed ParseRss(XElement channel, IEnumerable<XElement> items, Uri feedUrl)
-    {
-        var ns = channel.Name.Namespace;
-        var parsed = new List<FeedItem>();
-        foreach (var item in items)
-        {
-            var body = item.Element(Content + "encoded")?.Value ?? item.Element(ns + "description")?.Value;
-            parsed.Add(new FeedItem(
-                Id: item.Element(ns + "guid")?.Value ?? item.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"))?.Value,
-                Title: HtmlText.ToPlainText(item.Element(ns + "title")?.Value),
-                Link: ResolveLink(item.Element(ns + "link")?.Value, feedUrl),
-                Summary: HtmlText.ToPlainText(body),
-                PublishedAt: FeedDate.Parse(item.Element(ns + "pubDate")?.Value ?? item.Element(DublinCore + "date")?.Value)));
-        }
-
-        return new ParsedFeed(HtmlText.ToPlainText(channel.Element(ns + "title")?.Value), parsed);
-    }
-
-    private static ParsedFeed ParseAtom(XElement feed, Uri feedUrl)
-    {
-        var parsed = new List<FeedItem>();
-        foreach (var entry in feed.Elements(Atom + "entry"))
-        {
-            var link = entry.Elements(Atom + "link")
-                .FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate")?.Attribute("href")?.Value;
-            var body = entry.Element(Atom + "content")?.Value ?? entry.Element(Atom + "summary")?.Value;
-            parsed.Add(new FeedItem(
-                Id: entry.Element(Atom + "id")?.Value,
-                Title: HtmlText.ToPlainText(entry.Element(Atom + "title")?.Value),
-                Link: ResolveLink(link, feedUrl),
-                Summary: HtmlText.ToPlainText(body),
-                PublishedAt: FeedDate.Parse(entry.Element(Atom + "published")?.Value ?? entry.Element(Atom + "updated")?.Value)));
-        }
-
-        return new ParsedFeed(HtmlText.ToPlainText(feed.Element(Atom + "title")?.Value), parsed);
-    }
-
-    // Only http(s) links are kept: a feed must not smuggle javascript: or file: links into an alert.
-    private static Uri? ResolveLink(string? value, Uri feedUrl)
-    {
-        if (string.IsNullOrWhiteSpace(value) || !Uri.TryCreate(feedUrl, value.Trim(), out var link))
-        {
-            return null;
-        }
-
-        return link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps ? link : null;
     }
 }

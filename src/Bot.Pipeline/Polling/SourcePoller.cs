@@ -40,7 +40,7 @@ public sealed class SourcePoller(
         ParsedFeed feed;
         try
         {
-            feed = FeedParser.Parse(content.Body, content.FinalUrl);
+            feed = FeedParser.Parse(content.Body, content.ContentType, content.FinalUrl);
         }
         catch (FeedFormatException ex)
         {
@@ -50,7 +50,7 @@ public sealed class SourcePoller(
 
         var firstSeen = timeProvider.GetUtcNow();
         var candidates = feed.Items
-            .Select(item => new Article(ArticleIdentity.From(item.Id, item.Link, item.Title), item.Title, item.Link, item.Summary, item.PublishedAt ?? firstSeen))
+            .Select(item => new Article(ArticleIdentity.From(item.Id, item.Link, item.Title, item.PublishedAt), item.Title, item.Link, item.Body, item.PublishedAt ?? firstSeen))
             .DistinctBy(article => article.Identity)
             .ToList();
         var known = await articles.FindKnownAsync(stored.Id, candidates.ConvertAll(a => a.Identity), cancellationToken);

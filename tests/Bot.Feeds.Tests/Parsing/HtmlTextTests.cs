@@ -2,6 +2,7 @@ using Bot.Feeds.Parsing;
 
 namespace Bot.Feeds.Tests.Parsing;
 
+[Collection(nameof(RunsAlone))]
 public sealed class HtmlTextTests
 {
     public static TheoryData<string?, string> Cases => new()
