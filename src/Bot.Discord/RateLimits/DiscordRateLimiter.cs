@@ -64,7 +64,8 @@ internal sealed class DiscordRateLimiter : IDisposable
 
             if (invalid >= _options.InvalidRequestSlowDownThreshold)
             {
-                await _slowLane.WaitAsync(exempt: false, cancellationToken);
+                // Over the threshold, one request at a time and one a second, until the window forgets old failures.
+                (await _slowLane.WaitAsync(exempt: false, cancellationToken)).Dispose();
             }
 
             var bucket = BucketFor(route);
@@ -78,8 +79,11 @@ internal sealed class DiscordRateLimiter : IDisposable
                     await Task.Delay(wait, _timeProvider, cancellationToken);
                 }
 
-                await _global.WaitAsync(policy.GlobalExempt, cancellationToken);
-                response = await send(request, cancellationToken);
+                using (await _global.WaitAsync(policy.GlobalExempt, cancellationToken))
+                {
+                    response = await send(request, cancellationToken);
+                }
+
                 if (bucket.Update(response.Headers) is { } hash)
                 {
                     Learn(route, hash, bucket);

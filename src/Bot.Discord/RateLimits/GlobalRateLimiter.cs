@@ -1,29 +1,61 @@
 namespace Bot.Discord.RateLimits;
 
 /// <summary>
-/// The bot-wide limit: at most N requests in any sliding second (a log of send times, so two windows can never add
-/// up to 2N), plus a pause for everyone after a global 429.
+/// The bot-wide limit: at most N requests in any sliding second, plus a pause for everyone after a global 429.
+/// A request holds its slot until its answer arrives and for a full window after that. Counting from the answer
+/// rather than the send means no network delay can bunch N+1 requests into one of Discord's seconds: the next request
+/// cannot leave before the server has seen the one it replaces plus a second.
 /// </summary>
 internal sealed class GlobalRateLimiter(int perSecond, TimeProvider timeProvider)
 {
-    // A little over a second, so that a request's trip to the server cannot squeeze N+1 into the server's second.
-    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
-    private readonly Queue<long> _sent = new();
+    private readonly Queue<long> _finished = new();
+    private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _inFlight;
     private long _pausedUntil;
 
-    public async ValueTask WaitAsync(bool exempt, CancellationToken cancellationToken)
+    /// <summary>Waits for a slot; dispose the lease when the answer has arrived. Exempt callers only wait out a pause.</summary>
+    public async ValueTask<Lease> WaitAsync(bool exempt, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var wait = exempt ? PauseLeft() : TryTake();
-            if (wait <= TimeSpan.Zero)
+            Task released;
+            TimeSpan wait;
+            lock (_gate)
             {
-                return;
+                var now = timeProvider.GetTimestamp();
+                wait = timeProvider.GetElapsedTime(now, _pausedUntil);
+                released = _released.Task;
+                if (wait <= TimeSpan.Zero)
+                {
+                    if (exempt)
+                    {
+                        return default;
+                    }
+
+                    while (_finished.Count > 0 && timeProvider.GetElapsedTime(_finished.Peek(), now) >= Window)
+                    {
+                        _finished.Dequeue();
+                    }
+
+                    if (_inFlight + _finished.Count < perSecond)
+                    {
+                        _inFlight++;
+                        return new Lease(this);
+                    }
+
+                    // Full: the oldest finished slot frees up first, or an in-flight one finishing starts its window.
+                    wait = _finished.Count > 0 ? Window - timeProvider.GetElapsedTime(_finished.Peek(), now) : Timeout.InfiniteTimeSpan;
+                }
             }
 
-            await Task.Delay(wait, timeProvider, cancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var delay = wait == Timeout.InfiniteTimeSpan ? Task.Delay(Timeout.Infinite, timeout.Token) : Task.Delay(wait, timeProvider, timeout.Token);
+            await Task.WhenAny(delay, released);
+            await timeout.CancelAsync();
+            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 
@@ -37,37 +69,23 @@ internal sealed class GlobalRateLimiter(int perSecond, TimeProvider timeProvider
         }
     }
 
-    private TimeSpan PauseLeft()
+    private void Finish()
     {
+        TaskCompletionSource released;
         lock (_gate)
         {
-            return timeProvider.GetElapsedTime(timeProvider.GetTimestamp(), _pausedUntil);
+            _inFlight--;
+            _finished.Enqueue(timeProvider.GetTimestamp());
+            released = _released;
+            _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+
+        released.TrySetResult();
     }
 
-    private TimeSpan TryTake()
+    /// <summary>A slot held until disposed; the default lease (exempt callers) holds nothing.</summary>
+    public readonly struct Lease(GlobalRateLimiter? owner) : IDisposable
     {
-        lock (_gate)
-        {
-            var now = timeProvider.GetTimestamp();
-            var pause = timeProvider.GetElapsedTime(now, _pausedUntil);
-            if (pause > TimeSpan.Zero)
-            {
-                return pause;
-            }
-
-            while (_sent.Count > 0 && timeProvider.GetElapsedTime(_sent.Peek(), now) >= Window)
-            {
-                _sent.Dequeue();
-            }
-
-            if (_sent.Count < perSecond)
-            {
-                _sent.Enqueue(now);
-                return TimeSpan.Zero;
-            }
-
-            return Window - timeProvider.GetElapsedTime(_sent.Peek(), now);
-        }
+        public void Dispose() => owner?.Finish();
     }
 }
