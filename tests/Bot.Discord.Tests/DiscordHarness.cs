@@ -86,9 +86,10 @@ public sealed class DiscordHarness : IAsyncDisposable
         return _gateway;
     }
 
-    /// <summary>Starts the gateway and waits for the session to be ready.</summary>
+    /// <summary>Starts the gateway and waits for the session to be ready (after a warm-up call, as the hosted service makes).</summary>
     public async Task StartReadyAsync()
     {
+        await Rest.GetCurrentApplicationAsync(_stopping.Token);
         _ = StartGateway();
         await Until(() => Fake.Gateway.IsReady && Gateway.Session.CanResume, "the gateway session to be ready");
     }

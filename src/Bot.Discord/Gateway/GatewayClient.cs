@@ -64,7 +64,8 @@ internal sealed class GatewayClient(
         var payload = JsonSerializer.SerializeToUtf8Bytes(new GatewayCommand<JsonElement>(opCode, data), DiscordJsonContext.Default.GatewayCommandJsonElement);
         try
         {
-            await connection.SendAsync(payload, heartbeat: false, cancellationToken);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Token);
+            await connection.SendAsync(payload, heartbeat: false, linked.Token);
             return true;
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or InvalidOperationException or OperationCanceledException && !cancellationToken.IsCancellationRequested)

@@ -62,18 +62,15 @@ internal sealed class DiscordRateLimiter : IDisposable
                 return LocalLimitResponse(request);
             }
 
-            if (invalid >= _options.InvalidRequestSlowDownThreshold)
-            {
-                // Over the threshold, one request at a time and one a second, until the window forgets old failures.
-                (await _slowLane.WaitAsync(exempt: false, cancellationToken)).Dispose();
-            }
+            // Over the threshold: one request at a time, each a second after the last answer, until the window forgets.
+            using var slowLane = invalid >= _options.InvalidRequestSlowDownThreshold ? await _slowLane.WaitAsync(exempt: false, cancellationToken) : default;
 
             var bucket = BucketFor(route);
             HttpResponseMessage response;
             using (await bucket.Turn.AcquireAsync(cancellationToken))
             {
-                var wait = bucket.Delay();
-                if (wait > TimeSpan.Zero)
+                // Checked again after each wait: a timer may fire a little early.
+                for (var wait = bucket.Delay(); wait > TimeSpan.Zero; wait = bucket.Delay())
                 {
                     Log.BucketWait(_logger, route.Template, wait.TotalMilliseconds);
                     await Task.Delay(wait, _timeProvider, cancellationToken);
@@ -100,7 +97,6 @@ internal sealed class DiscordRateLimiter : IDisposable
                 }
 
                 var (scope, retryAfter) = await ReadRateLimitAsync(response, cancellationToken);
-                Log.RateLimited(_logger, route.Template, scope.ToString(), retryAfter.TotalMilliseconds);
                 if (scope != RateLimitScope.Shared)
                 {
                     InvalidRequests.Add();
@@ -108,15 +104,18 @@ internal sealed class DiscordRateLimiter : IDisposable
 
                 switch (scope)
                 {
-                    case RateLimitScope.Cloudflare:
-                        _global.Pause(retryAfter);
-                        return response; // a block, not a limit: do not knock again
-                    case RateLimitScope.Global:
+                    case RateLimitScope.Global or RateLimitScope.Cloudflare:
                         _global.Pause(retryAfter);
                         break;
                     default:
                         bucket.Block(retryAfter);
                         break;
+                }
+
+                Log.RateLimited(_logger, route.Template, scope.ToString(), retryAfter.TotalMilliseconds);
+                if (scope == RateLimitScope.Cloudflare)
+                {
+                    return response; // a block, not a limit: do not knock again
                 }
 
                 if (attempt >= MaxRateLimitRetries)

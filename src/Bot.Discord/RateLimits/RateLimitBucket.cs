@@ -9,6 +9,9 @@ namespace Bot.Discord.RateLimits;
 /// </summary>
 internal sealed class RateLimitBucket(TimeProvider timeProvider) : IDisposable
 {
+    // Headers are rounded to the millisecond and our clock is not Discord's: wait a little past the reset.
+    private static readonly TimeSpan SafetyMargin = TimeSpan.FromMilliseconds(50);
+
     private readonly Lock _gate = new();
     private int? _remaining;
     private long _resetAt;
@@ -46,7 +49,7 @@ internal sealed class RateLimitBucket(TimeProvider timeProvider) : IDisposable
             lock (_gate)
             {
                 _remaining = (int)r;
-                _resetAt = timeProvider.GetTimestamp() + (long)(seconds * timeProvider.TimestampFrequency);
+                _resetAt = After(TimeSpan.FromSeconds(seconds));
             }
         }
 
@@ -59,11 +62,14 @@ internal sealed class RateLimitBucket(TimeProvider timeProvider) : IDisposable
         lock (_gate)
         {
             _remaining = 0;
-            _resetAt = timeProvider.GetTimestamp() + (long)(retryAfter.TotalSeconds * timeProvider.TimestampFrequency);
+            _resetAt = After(retryAfter);
         }
     }
 
     public void Dispose() => Turn.Dispose();
+
+    private long After(TimeSpan delay) =>
+        timeProvider.GetTimestamp() + (long)((delay + SafetyMargin).TotalSeconds * timeProvider.TimestampFrequency);
 
     internal static double? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values)

@@ -37,7 +37,7 @@ public sealed class GatewayFaultTests
         await harness.StartReadyAsync();
 
         await harness.Fake.Gateway.CloseAsync(code);
-        await DiscordHarness.Until(() => harness.Fake.Gateway.Resumes == 1 && harness.Fake.Gateway.IsReady, $"a resume after {code}");
+        await DiscordHarness.Until(() => harness.Fake.Gateway.Resumes >= 1 && harness.Fake.Gateway.IsReady, $"a resume after {code}");
 
         harness.Fake.Gateway.Identifies.ShouldBe(1);
     }
@@ -52,7 +52,7 @@ public sealed class GatewayFaultTests
         await harness.StartReadyAsync();
 
         await harness.Fake.Gateway.CloseAsync(code);
-        await DiscordHarness.Until(() => harness.Fake.Gateway.Identifies == 2 && harness.Fake.Gateway.IsReady, $"a new session after {code}", timeoutMs: 8000);
+        await DiscordHarness.Until(() => harness.Fake.Gateway.Identifies >= 2 && harness.Fake.Gateway.IsReady, $"a new session after {code}", timeoutMs: 8000);
 
         harness.Fake.Gateway.Resumes.ShouldBe(0);
     }
@@ -105,7 +105,7 @@ public sealed class GatewayFaultTests
         harness.Fake.Gateway.Drop();
         await harness.Fake.Gateway.DispatchAsync("TEST", GatewayTestData.Test(2));
         await harness.Fake.Gateway.DispatchAsync("TEST", GatewayTestData.Test(3));
-        await DiscordHarness.Until(() => harness.Log().Numbers.Count == 3 && harness.Fake.Gateway.Resumes == 1, "the replayed events");
+        await DiscordHarness.Until(() => harness.Log().Numbers.Count == 3 && harness.Fake.Gateway.Resumes >= 1, "the replayed events");
 
         harness.Log().Numbers.Order().ShouldBe([1, 2, 3]);
         harness.Fake.Gateway.ClientCloseCodes.ShouldBeEmpty();
@@ -118,7 +118,7 @@ public sealed class GatewayFaultTests
         await harness.StartReadyAsync();
 
         await harness.Fake.Gateway.DropMidStreamAsync("TEST", GatewayTestData.Test(7));
-        await DiscordHarness.Until(() => harness.Log().Numbers.Count == 1 && harness.Fake.Gateway.Resumes == 1, "the event after resume");
+        await DiscordHarness.Until(() => harness.Log().Numbers.Count == 1 && harness.Fake.Gateway.Resumes >= 1, "the event after resume");
         await harness.Fake.Gateway.DispatchAsync("TEST", GatewayTestData.Test(8));
         await DiscordHarness.Until(() => harness.Log().Numbers.Count == 2, "the next event");
 

@@ -33,7 +33,7 @@ public sealed class GatewayReconnectStressTests(ITestOutputHelper output)
             }
 
             await gateway.DispatchAsync("TEST", GatewayTestData.Test(++sent)); // sent live or kept for the replay
-            await DiscordHarness.Until(() => gateway.Resumes == i + 1 && gateway.IsReady, $"resume #{i + 1}");
+            await DiscordHarness.Until(() => gateway.Resumes >= i + 1 && gateway.IsReady, $"resume #{i + 1}");
             if (i == 9)
             {
                 memoryAfterWarmUp = GC.GetTotalMemory(forceFullCollection: true);
@@ -47,8 +47,8 @@ public sealed class GatewayReconnectStressTests(ITestOutputHelper output)
 
         harness.Log().Numbers.Order().ShouldBe(Enumerable.Range(1, sent));
         gateway.Identifies.ShouldBe(1);
-        gateway.Resumes.ShouldBe(100);
-        harness.Gateway.Counters.Resumes.ShouldBe(100);
+        gateway.Resumes.ShouldBeGreaterThanOrEqualTo(100); // more only if a slow test machine made a heartbeat look like a zombie
+        harness.Gateway.Counters.Resumes.ShouldBe(gateway.Resumes);
         harness.Gateway.Counters.LiveConnections.ShouldBe(1);
         harness.Gateway.Counters.LiveHeartbeatLoops.ShouldBe(1);
         harness.Queue.Pending.ShouldBe(0);

@@ -8,10 +8,10 @@ internal static class GatewayTestData
 {
     public static JsonObject Test(int n) => new() { ["n"] = n };
 
-    /// <summary>A harness with a recording handler and a fast heartbeat (1 s on a 10× clock).</summary>
+    /// <summary>A harness with a recording handler and a fast heartbeat (2 s on a 10× clock).</summary>
     public static Task<DiscordHarness> StartAsync(
         double timeFactor = 10,
-        double heartbeatSeconds = 1,
+        double heartbeatSeconds = 2,
         IReadOnlyDictionary<string, string?>? settings = null,
         int sessionStartRemaining = 1000,
         long sessionResetAfterMs = 86_400_000,

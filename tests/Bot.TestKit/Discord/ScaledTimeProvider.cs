@@ -29,9 +29,14 @@ public sealed class ScaledTimeProvider : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         new ScaledTimer(System.CreateTimer(callback, state, ToReal(dueTime), ToReal(period)), this);
 
-    /// <summary>The real duration of <paramref name="scaled"/> on this clock.</summary>
+    /// <summary>
+    /// The real duration of <paramref name="scaled"/> on this clock, rounded up to a whole millisecond: timers count
+    /// whole milliseconds, and a timer that fired early would be a lie about this clock.
+    /// </summary>
     public TimeSpan ToReal(TimeSpan scaled) =>
-        scaled == Timeout.InfiniteTimeSpan ? scaled : scaled <= TimeSpan.Zero ? TimeSpan.Zero : scaled / Factor;
+        scaled == Timeout.InfiniteTimeSpan ? scaled
+        : scaled <= TimeSpan.Zero ? TimeSpan.Zero
+        : TimeSpan.FromMilliseconds(Math.Ceiling((scaled / Factor).TotalMilliseconds));
 
     private sealed class ScaledTimer(ITimer inner, ScaledTimeProvider owner) : ITimer
     {
