@@ -36,6 +36,7 @@ public static class DiscordServiceCollectionExtensions
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent());
                 client.Timeout = Timeout.InfiniteTimeSpan; // the pipeline owns time
             })
+            .RemoveAllLoggers() // the factory's loggers print URLs, and interaction URLs carry tokens; we log routes ourselves
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.All,

@@ -43,8 +43,6 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     public bool IsZombie => Volatile.Read(ref _zombie) == 1;
 
-    public GatewaySendLimiter Limiter => _limiter;
-
     /// <summary>Starts heartbeating: the first beat after interval × jitter in [0, 1), then every interval.</summary>
     public void StartHeartbeat(TimeSpan interval)
     {

@@ -1,3 +1,5 @@
+using Bot.Discord.RateLimits;
+
 namespace Bot.Discord.Gateway;
 
 /// <summary>
@@ -6,20 +8,10 @@ namespace Bot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewaySendLimiter(TimeProvider timeProvider)
 {
-    private readonly Lock _gate = new();
-    private readonly Queue<long> _sent = new();
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
 
-    public int SentInWindow
-    {
-        get
-        {
-            lock (_gate)
-            {
-                Prune(timeProvider.GetTimestamp());
-                return _sent.Count;
-            }
-        }
-    }
+    private readonly Lock _gate = new();
+    private readonly SlidingWindow _sent = new(timeProvider, DiscordConstants.GatewaySendWindow);
 
     public async Task WaitAsync(bool heartbeat, CancellationToken cancellationToken)
     {
@@ -30,27 +22,16 @@ internal sealed class GatewaySendLimiter(TimeProvider timeProvider)
             lock (_gate)
             {
                 var now = timeProvider.GetTimestamp();
-                Prune(now);
-                if (_sent.Count < capacity)
+                if (_sent.Count(now) < capacity)
                 {
-                    _sent.Enqueue(now);
+                    _sent.Add(now);
                     return;
                 }
 
-                // Wait until enough old sends leave the window to bring the count under capacity.
-                var oldest = _sent.ElementAt(_sent.Count - capacity);
-                wait = DiscordConstants.GatewaySendWindow - timeProvider.GetElapsedTime(oldest, now);
+                wait = _sent.TimeUntilBelow(capacity, now);
             }
 
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), timeProvider, cancellationToken);
-        }
-    }
-
-    private void Prune(long now)
-    {
-        while (_sent.Count > 0 && timeProvider.GetElapsedTime(_sent.Peek(), now) >= DiscordConstants.GatewaySendWindow)
-        {
-            _sent.Dequeue();
+            await Task.Delay(wait > MinimumWait ? wait : MinimumWait, timeProvider, cancellationToken);
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class GlobalRateLimiter(int perSecond, TimeProvider timeProvider
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
-    private readonly Queue<long> _finished = new();
+    private readonly SlidingWindow _finished = new(timeProvider, Window);
     private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _inFlight;
     private long _pausedUntil;
@@ -35,19 +35,15 @@ internal sealed class GlobalRateLimiter(int perSecond, TimeProvider timeProvider
                         return default;
                     }
 
-                    while (_finished.Count > 0 && timeProvider.GetElapsedTime(_finished.Peek(), now) >= Window)
-                    {
-                        _finished.Dequeue();
-                    }
-
-                    if (_inFlight + _finished.Count < perSecond)
+                    var finished = _finished.Count(now);
+                    if (_inFlight + finished < perSecond)
                     {
                         _inFlight++;
                         return new Lease(this);
                     }
 
                     // Full: the oldest finished slot frees up first, or an in-flight one finishing starts its window.
-                    wait = _finished.Count > 0 ? Window - timeProvider.GetElapsedTime(_finished.Peek(), now) : Timeout.InfiniteTimeSpan;
+                    wait = finished > 0 ? _finished.TimeUntilBelow(finished, now) : Timeout.InfiniteTimeSpan;
                 }
             }
 
@@ -75,7 +71,7 @@ internal sealed class GlobalRateLimiter(int perSecond, TimeProvider timeProvider
         lock (_gate)
         {
             _inFlight--;
-            _finished.Enqueue(timeProvider.GetTimestamp());
+            _finished.Add(timeProvider.GetTimestamp());
             released = _released;
             _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }

@@ -7,7 +7,7 @@ namespace Bot.Discord.RateLimits;
 internal sealed class InvalidRequestCounter(TimeProvider timeProvider)
 {
     private readonly Lock _gate = new();
-    private readonly Queue<long> _times = new();
+    private readonly SlidingWindow _window = new(timeProvider, DiscordConstants.InvalidRequestWindow);
 
     public int Count
     {
@@ -15,8 +15,7 @@ internal sealed class InvalidRequestCounter(TimeProvider timeProvider)
         {
             lock (_gate)
             {
-                Prune(timeProvider.GetTimestamp());
-                return _times.Count;
+                return _window.Count(timeProvider.GetTimestamp());
             }
         }
     }
@@ -25,17 +24,7 @@ internal sealed class InvalidRequestCounter(TimeProvider timeProvider)
     {
         lock (_gate)
         {
-            var now = timeProvider.GetTimestamp();
-            Prune(now);
-            _times.Enqueue(now);
-        }
-    }
-
-    private void Prune(long now)
-    {
-        while (_times.Count > 0 && timeProvider.GetElapsedTime(_times.Peek(), now) >= DiscordConstants.InvalidRequestWindow)
-        {
-            _times.Dequeue();
+            _window.Add(timeProvider.GetTimestamp());
         }
     }
 }

@@ -45,6 +45,7 @@ public sealed class InteractionTests
         seen.Interaction.Locale.ShouldBe("fr");
         seen.Interaction.Invoker!.Username.ShouldBe("analyst");
         seen.Interaction.ToString().ShouldNotContain(interaction.Token);
+        harness.Logs.Entries.ShouldAllBe(e => !e.Message.Contains(interaction.Token, StringComparison.Ordinal));
         interaction.CallbackType.ShouldBe(4);
         interaction.CallbackAfter!.Value.ShouldBeLessThan(3.0);
         interaction.CallbackData!["content"]!.GetValue<string>().ShouldBe($"pong {interaction.Id}");
