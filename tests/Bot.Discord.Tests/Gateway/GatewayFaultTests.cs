@@ -124,4 +124,18 @@ public sealed class GatewayFaultTests
 
         harness.Log().Numbers.ShouldBe([7, 8]);
     }
+
+    [Fact]
+    public async Task Resume_ResumeHostDead_GivesUpAfterThreeTriesAndIdentifiesOnTheMainUrl()
+    {
+        await using var harness = await GatewayTestData.StartAsync();
+        await harness.StartReadyAsync();
+
+        harness.Fake.Gateway.RefuseResumeUrl = true;
+        harness.Fake.Gateway.Drop();
+        await DiscordHarness.Until(() => harness.Fake.Gateway.Identifies >= 2 && harness.Fake.Gateway.IsReady, "a new session on the main URL", timeoutMs: 8000);
+
+        harness.Fake.Gateway.RefusedResumeConnections.ShouldBe(3);
+        harness.Gateway.Counters.LiveConnections.ShouldBe(1);
+    }
 }

@@ -27,6 +27,12 @@ public sealed class FakeGateway(FakeDiscord owner) : IAsyncDisposable
     /// <summary>Whether heartbeats are answered; false makes the connection a zombie from the client's side.</summary>
     public bool AckHeartbeats { get; set; } = true;
 
+    /// <summary>Whether the resume URL answers 503 instead of upgrading (a dead resume host).</summary>
+    public bool RefuseResumeUrl { get; set; }
+
+    /// <summary>Connection attempts refused because of <see cref="RefuseResumeUrl"/>.</summary>
+    public int RefusedResumeConnections { get; private set; }
+
     public int Connections => Volatile.Read(ref _connections);
 
     public int OpenConnections { get; private set; }
@@ -142,6 +148,13 @@ public sealed class FakeGateway(FakeDiscord owner) : IAsyncDisposable
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (RefuseResumeUrl && context.Request.Path.StartsWithSegments("/gateway-resume", StringComparison.Ordinal))
+        {
+            RefusedResumeConnections++;
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
