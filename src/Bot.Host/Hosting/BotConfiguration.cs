@@ -15,6 +15,7 @@ public static class BotConfiguration
     {
         ["BOT_POSTGRES"] = "ConnectionStrings:Postgres",
         ["BOT_DATA_DIR"] = "Bot:Storage:Embedded:DataDirectory",
+        ["BOT_DISCORD_TOKEN"] = "Discord:Token",
     };
 
     public static ConfigurationManager Build(IReadOnlyList<string> commandLineArgs)

@@ -1,0 +1,8 @@
+namespace Bot.Discord.Gateway;
+
+internal enum ConnectionNext
+{
+    Resume,
+    Identify,
+    Fatal,
+}

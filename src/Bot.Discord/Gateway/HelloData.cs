@@ -1,0 +1,3 @@
+namespace Bot.Discord.Gateway;
+
+internal sealed record HelloData(double HeartbeatInterval);

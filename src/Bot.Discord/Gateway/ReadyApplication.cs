@@ -1,0 +1,5 @@
+using Bot.Discord.Rest;
+
+namespace Bot.Discord.Gateway;
+
+internal sealed record ReadyApplication(Snowflake Id);

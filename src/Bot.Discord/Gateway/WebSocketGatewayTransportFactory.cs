@@ -1,0 +1,6 @@
+namespace Bot.Discord.Gateway;
+
+internal sealed class WebSocketGatewayTransportFactory : IGatewayTransportFactory
+{
+    public IGatewayTransport Create() => new WebSocketGatewayTransport();
+}

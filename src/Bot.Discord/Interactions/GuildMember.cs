@@ -1,0 +1,6 @@
+using Bot.Discord.Rest;
+
+namespace Bot.Discord.Interactions;
+
+/// <summary>The invoking member; <see cref="Permissions"/> is their decimal permission bit set in that channel.</summary>
+public sealed record GuildMember(User? User = null, string? Permissions = null, string? Nick = null);

@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Bot.Discord.Rest;
+
+namespace Bot.Discord.RateLimits;
+
+/// <summary>
+/// Keeps every request inside Discord's limits: per bucket (route + major parameter, re-keyed by the learned
+/// <c>X-RateLimit-Bucket</c>), globally (N per second, interaction callbacks exempt), and away from the invalid-request
+/// ban. A 429 is waited out and the same request sent again; 401 and 403 never are. One per process (a singleton):
+/// the HTTP handler that calls it is recycled by the client factory, the limits must not be.
+/// </summary>
+internal sealed class DiscordRateLimiter : IDisposable
+{
+    /// <summary>Marks a 429 made here, without sending (too many invalid requests lately).</summary>
+    public const string LocalLimitHeader = "X-Bot-Local-Limit";
+
+    private const int MaxRateLimitRetries = 3;
+    private static readonly TimeSpan CloudflareBackoff = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly DiscordOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly GlobalRateLimiter _global;
+    private readonly GlobalRateLimiter _slowLane;
+
+    public DiscordRateLimiter(IOptions<DiscordOptions> options, TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _global = new GlobalRateLimiter(_options.GlobalRequestsPerSecond, timeProvider);
+        _slowLane = new GlobalRateLimiter(1, timeProvider);
+        InvalidRequests = new InvalidRequestCounter(timeProvider);
+    }
+
+    public InvalidRequestCounter InvalidRequests { get; }
+
+    /// <summary>Buckets currently tracked (by route and by learned hash); for tests and diagnostics.</summary>
+    internal int BucketCount => _buckets.Values.Distinct().Count();
+
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(send);
+        var route = DiscordRoute.Parse(request.Method, DiscordRoute.RelativePath(request.RequestUri!, _options.ApiBaseUrl));
+        var policy = DiscordRequestPolicy.For(request);
+        for (var attempt = 0; ; attempt++)
+        {
+            var invalid = InvalidRequests.Count;
+            if (invalid >= _options.InvalidRequestLimit)
+            {
+                Log.InvalidRequestLimitReached(_logger, invalid, route.Template);
+                return LocalLimitResponse(request);
+            }
+
+            // Over the threshold: one request at a time, each a second after the last answer, until the window forgets.
+            using var slowLane = invalid >= _options.InvalidRequestSlowDownThreshold ? await _slowLane.WaitAsync(exempt: false, cancellationToken) : default;
+
+            var bucket = BucketFor(route);
+            HttpResponseMessage response;
+            using (await bucket.Turn.AcquireAsync(cancellationToken))
+            {
+                // Checked again after each wait: a timer may fire a little early.
+                for (var wait = bucket.Delay(); wait > TimeSpan.Zero; wait = bucket.Delay())
+                {
+                    Log.BucketWait(_logger, route.Template, wait.TotalMilliseconds);
+                    await Task.Delay(wait, _timeProvider, cancellationToken);
+                }
+
+                using (await _global.WaitAsync(policy.GlobalExempt, cancellationToken))
+                {
+                    response = await send(request, cancellationToken);
+                }
+
+                if (bucket.Update(response.Headers) is { } hash)
+                {
+                    Learn(route, hash, bucket);
+                }
+
+                if (response.StatusCode != HttpStatusCode.TooManyRequests)
+                {
+                    if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+                    {
+                        InvalidRequests.Add();
+                    }
+
+                    return response;
+                }
+
+                var (scope, retryAfter) = await ReadRateLimitAsync(response, cancellationToken);
+                if (scope != RateLimitScope.Shared)
+                {
+                    InvalidRequests.Add();
+                }
+
+                switch (scope)
+                {
+                    case RateLimitScope.Global or RateLimitScope.Cloudflare:
+                        _global.Pause(retryAfter);
+                        break;
+                    default:
+                        bucket.Block(retryAfter);
+                        break;
+                }
+
+                Log.RateLimited(_logger, route.Template, scope.ToString(), retryAfter.TotalMilliseconds);
+                if (scope == RateLimitScope.Cloudflare)
+                {
+                    return response; // a block, not a limit: do not knock again
+                }
+
+                if (attempt >= MaxRateLimitRetries)
+                {
+                    return response;
+                }
+            }
+
+            response.Dispose();
+        }
+    }
+
+    private RateLimitBucket BucketFor(DiscordRoute route)
+    {
+        var key = _hashes.TryGetValue(route.Template, out var hash) ? $"{hash}:{route.Major}" : $"{route.Template}:{route.Major}";
+        return _buckets.GetOrAdd(key, static (_, time) => new RateLimitBucket(time), _timeProvider);
+    }
+
+    // Routes sharing a hash share a limit: from now on this route and major parameter use the bucket under the hash.
+    private void Learn(DiscordRoute route, string hash, RateLimitBucket bucket)
+    {
+        _hashes[route.Template] = hash;
+        _buckets.TryAdd($"{hash}:{route.Major}", bucket);
+    }
+
+    private static async Task<(RateLimitScope Scope, TimeSpan RetryAfter)> ReadRateLimitAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var headers = response.Headers;
+        var scopeHeader = headers.TryGetValues("X-RateLimit-Scope", out var values) ? values.FirstOrDefault() : null;
+        var hasLimitHeaders = scopeHeader is not null || headers.Contains("X-RateLimit-Limit") || headers.Contains("X-RateLimit-Global");
+        double? seconds = null;
+        var global = headers.Contains("X-RateLimit-Global");
+        await response.Content.LoadIntoBufferAsync(cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                if (json.RootElement.TryGetProperty("retry_after", out var retry) && retry.ValueKind == JsonValueKind.Number)
+                {
+                    seconds = retry.GetDouble();
+                }
+
+                global |= json.RootElement.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
+            }
+        }
+        catch (JsonException)
+        {
+            // An HTML page from Cloudflare: no body to read, the headers (if any) tell the rest.
+        }
+
+        seconds ??= RateLimitBucket.Header(headers, "Retry-After");
+        var scope = !hasLimitHeaders ? RateLimitScope.Cloudflare
+            : global || string.Equals(scopeHeader, "global", StringComparison.Ordinal) ? RateLimitScope.Global
+            : string.Equals(scopeHeader, "shared", StringComparison.Ordinal) ? RateLimitScope.Shared
+            : RateLimitScope.User;
+        var retryAfter = seconds is { } s && s >= 0 ? TimeSpan.FromSeconds(s) : scope == RateLimitScope.Cloudflare ? CloudflareBackoff : TimeSpan.FromSeconds(1);
+        return (scope, retryAfter);
+    }
+
+    private static HttpResponseMessage LocalLimitResponse(HttpRequestMessage request)
+    {
+        var retryAfter = DiscordConstants.InvalidRequestWindow.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+        {
+            RequestMessage = request,
+            Content = new StringContent(
+                $$"""{"message":"Refused locally: too many invalid requests in the last 10 minutes","retry_after":{{retryAfter}},"global":true,"code":0}""",
+                Encoding.UTF8,
+                "application/json"),
+        };
+        response.Headers.Add(LocalLimitHeader, "invalid-requests");
+        return response;
+    }
+
+    public void Dispose()
+    {
+        foreach (var bucket in _buckets.Values.Distinct())
+        {
+            bucket.Dispose();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Bot.Discord.Rest;
+
+public sealed record EmbedAuthor(string Name, Uri? Url = null);

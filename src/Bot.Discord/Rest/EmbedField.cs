@@ -1,0 +1,3 @@
+namespace Bot.Discord.Rest;
+
+public sealed record EmbedField(string Name, string Value, bool? Inline = null);

@@ -1,0 +1,3 @@
+namespace Bot.Discord.Rest;
+
+public sealed record EmbedFooter(string Text);

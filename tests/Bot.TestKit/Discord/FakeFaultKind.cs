@@ -1,0 +1,22 @@
+namespace Bot.TestKit.Discord;
+
+public enum FakeFaultKind
+{
+    /// <summary>A 429 with the scope in <see cref="FakeFault.Scope"/> (user, global or shared) and Discord's headers and body.</summary>
+    RateLimited,
+
+    /// <summary>A 429 without any rate-limit header and an HTML page: a Cloudflare block.</summary>
+    Cloudflare,
+
+    /// <summary>A server error with the status in <see cref="FakeFault.Status"/>.</summary>
+    ServerError,
+
+    /// <summary>A Discord JSON error (<see cref="FakeFault.Status"/>, <see cref="FakeFault.Code"/>), e.g. 403 50013.</summary>
+    DiscordError,
+
+    /// <summary>The connection is cut before the request is looked at.</summary>
+    DropBeforeProcessing,
+
+    /// <summary>The request is carried out, then the connection is cut before the answer: the client cannot know it worked.</summary>
+    DropAfterProcessing,
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+
+namespace Bot.TestKit.Discord;
+
+/// <summary>An interaction the fake sent, and every answer the bot gave to it.</summary>
+public sealed class FakeInteraction(ulong id, string token, string command, double createdAt)
+{
+    public ulong Id { get; } = id;
+
+    public string Token { get; } = token;
+
+    public string Command { get; } = command;
+
+    /// <summary>When it was sent, in seconds on the fake's clock.</summary>
+    public double CreatedAt { get; } = createdAt;
+
+    /// <summary>The callback type (4, 5, 8…) once acknowledged.</summary>
+    public int? CallbackType { get; internal set; }
+
+    /// <summary>Seconds between the event and the callback.</summary>
+    public double? CallbackAfter { get; internal set; }
+
+    public JsonObject? CallbackData { get; internal set; }
+
+    public ConcurrentQueue<JsonObject> Edits { get; } = new();
+
+    public ConcurrentQueue<JsonObject> FollowUps { get; } = new();
+
+    /// <summary>Callback attempts refused (late: 10062, repeated: 40060).</summary>
+    public ConcurrentQueue<int> RefusedCodes { get; } = new();
+}
