@@ -25,6 +25,7 @@ public static class BotCommandLine
         {
             run,
             db,
+            Observability.HealthCommand.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parse, token) => BotApplication.RunAsync([.. parse.UnmatchedTokens], null, token));
