@@ -26,4 +26,7 @@ internal static partial class Log
 
     [LoggerMessage(1802, LogLevel.Debug, "Could not count the outbox for bot_outbox_depth", EventName = "OutboxDepthUnavailable")]
     public static partial void OutboxDepthUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(1803, LogLevel.Information, "Exporting metrics over OTLP to {Endpoint} ({Protocol}) every {Interval}", EventName = "OtlpExporting")]
+    public static partial void OtlpExporting(ILogger logger, Uri endpoint, string protocol, TimeSpan interval);
 }

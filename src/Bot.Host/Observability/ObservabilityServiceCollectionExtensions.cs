@@ -14,7 +14,8 @@ public static class ObservabilityServiceCollectionExtensions
 
     /// <summary>
     /// The health and metrics listener (<c>Bot:Health</c>), its readiness checks — database reachable, migrations
-    /// applied, scheduler running — and the metrics collector. Register this first: liveness then answers while the
+    /// applied, scheduler running — the metrics collector, and OTLP export when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
+    /// is set. Register this first: liveness then answers while the
     /// rest starts.
     /// </summary>
     public static IServiceCollection AddObservability(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +34,10 @@ public static class ObservabilityServiceCollectionExtensions
                 check.Name = "scheduler";
                 check.Tags.Add(ObservabilityServer.ReadyTag);
             });
+        services.AddOptions<OtlpExportOptions>().Configure(options => options.Read(configuration)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OtlpExportOptions>, OtlpExportOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<OtlpMetricsExporter>();
         services.TryAddSingleton<ObservabilityServer>();
         services.AddHostedService(provider => provider.GetRequiredService<ObservabilityServer>());
         return services;

@@ -28,10 +28,10 @@ internal sealed class InProcessBot : IAsyncDisposable
 
     public Uri BaseAddress => _client.BaseAddress!;
 
-    public static async Task<InProcessBot> StartAsync(Uri feedUrl, string connectionString)
+    public static async Task<InProcessBot> StartAsync(Uri feedUrl, string connectionString, params string[] moreArguments)
     {
         var configuration = BotConfiguration.Build(
-            [.. BotArguments.For(feedUrl, connectionString, "obs-" + Guid.NewGuid().ToString("N")), "--Bot:Health:Port=0", "--Bot:Health:Address=127.0.0.1"]);
+            [.. BotArguments.For(feedUrl, connectionString, "obs-" + Guid.NewGuid().ToString("N")), "--Bot:Health:Port=0", "--Bot:Health:Address=127.0.0.1", .. moreArguments]);
         var output = new LineCapture();
         var host = BotApplication.CreateHost(configuration, connectionString, services =>
             services.AddSingleton<IAlertSink>(provider => new ConsoleAlertSink(output, provider.GetRequiredService<ILogger<ConsoleAlertSink>>())));
