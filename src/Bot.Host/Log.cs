@@ -16,4 +16,17 @@ internal static partial class Log
 
     [LoggerMessage(1003, LogLevel.Information, "No connection string is set (ConnectionStrings:Postgres); starting the private PostgreSQL", EventName = "UsingEmbeddedPostgres")]
     public static partial void UsingEmbeddedPostgres(ILogger logger);
+
+    // 1800–1899: health and metrics listener (Observability/).
+    [LoggerMessage(1800, LogLevel.Information, "Health and metrics listening on {Addresses}", EventName = "HealthListening")]
+    public static partial void HealthListening(ILogger logger, string addresses);
+
+    [LoggerMessage(1801, LogLevel.Error, "Could not listen for health and metrics on {Address} port {Port} (Bot:Health)", EventName = "HealthListenerFailed")]
+    public static partial void HealthListenerFailed(ILogger logger, Exception exception, string address, int port);
+
+    [LoggerMessage(1802, LogLevel.Debug, "Could not count the outbox for bot_outbox_depth", EventName = "OutboxDepthUnavailable")]
+    public static partial void OutboxDepthUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(1803, LogLevel.Information, "Exporting metrics over OTLP to {Endpoint} ({Protocol}) every {Interval}", EventName = "OtlpExporting")]
+    public static partial void OtlpExporting(ILogger logger, Uri endpoint, string protocol, TimeSpan interval);
 }

@@ -26,6 +26,7 @@ public static class BotCommandLine
             run,
             db,
             FeedParseCommand.Create(),
+            Observability.HealthCommand.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parse, token) => BotApplication.RunAsync([.. parse.UnmatchedTokens], null, token));

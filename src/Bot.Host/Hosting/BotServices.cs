@@ -2,6 +2,7 @@ using Bot.Core.Alerts;
 using Bot.Core.Rules;
 using Bot.Feeds;
 using Bot.Host.Delivery;
+using Bot.Host.Observability;
 using Bot.Host.Scheduling;
 using Bot.Host.Watching;
 using Bot.Pipeline;
@@ -24,6 +25,7 @@ public static class BotServices
     /// <summary>Registers the whole bot. Storage comes first so the schema is migrated before the scheduler starts.</summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
+        services.AddObservability(configuration);
         services.AddStorage(connectionString, migrateOnStart: true);
         services.AddWatchList(configuration);
         services.AddFeeds(configuration);

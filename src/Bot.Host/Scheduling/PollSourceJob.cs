@@ -19,6 +19,7 @@ public sealed class PollSourceJob(SourcePoller poller) : IJob
         ArgumentNullException.ThrowIfNull(context);
         var sourceName = context.MergedJobDataMap.GetString(SourceNameKey)
             ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no '{SourceNameKey}' in its data.");
+        Bot.Pipeline.PipelineMetrics.RecordPollLag(context.FireTimeUtc - (context.ScheduledFireTimeUtc ?? context.FireTimeUtc));
         var outcome = await poller.PollAsync(sourceName, cancellationToken);
         if (outcome.AlertsQueued > 0)
         {

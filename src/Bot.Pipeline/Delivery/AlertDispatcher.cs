@@ -26,11 +26,13 @@ public sealed class AlertDispatcher(IAlertOutbox outbox, IAlertSink sink, ILogge
             {
                 // The claim is released unmarked, so the alert is tried again on the next drain.
                 Log.DeliveryFailed(logger, ex, claim.Alert.Id, claim.Alert.RuleName);
+                PipelineMetrics.AlertsFailed.Add(1);
                 return delivered;
             }
 
             await claim.MarkDeliveredAsync(cancellationToken);
             delivered++;
+            PipelineMetrics.AlertsDelivered.Add(1);
         }
     }
 }

@@ -73,6 +73,7 @@ public sealed class SourcePoller(
         }
 
         Log.Polled(logger, source.Name, feed.Items.Count, newArticles, alerts);
+        PipelineMetrics.RecordPoll(source.Name, feed.Items.Count, newArticles, alerts);
         return new PollOutcome(PollStatus.Polled, feed.Items.Count, newArticles, alerts);
     }
 
