@@ -22,7 +22,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>());
         var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
 
-        services.TryAddScoped<PollSourceJob>();
+        services.TryAddScoped<PollDueSourcesJob>();
         services.TryAddScoped<DeliverAlertsJob>();
         services.AddQuartz(quartz =>
         {
@@ -53,9 +53,19 @@ public static class SchedulingServiceCollectionExtensions
                     .WithInterval(options.DeliveryInterval)
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            quartz.AddJob<PollDueSourcesJob>(job => job.WithIdentity(PollDueSourcesJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(PollDueSourcesJob.Key)
+                .WithIdentity("poll-due-sources-periodic", PollDueSourcesJob.Key.Group)
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule
+                    .WithInterval(options.DueCheckInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
-        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        // Sources are saved (and the old per-source triggers removed) before the scheduler starts polling.
         services.AddHostedService<SourceScheduleSynchronizer>();
+        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;
     }
 }

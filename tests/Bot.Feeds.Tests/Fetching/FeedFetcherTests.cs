@@ -365,14 +365,15 @@ public sealed class FeedFetcherTests : IDisposable
     private FeedFetcher CreateSut(FeedHttpOptions? options = null)
     {
         options ??= DefaultOptions();
-        // The same chain AddFeeds builds: the pipeline around a decompressing SocketsHttpHandler.
-        var handler = new ResilienceHandler(FeedResiliencePipeline.Create(options, TimeProvider.System))
+        // The same chain AddFeeds builds: per-host pipelines around the guarded, decompressing SocketsHttpHandler.
+        var wrapped = Options.Create(options);
+        var handler = new ResilienceHandler(new HostPipelines(wrapped, TimeProvider.System))
         {
-            InnerHandler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All },
+            InnerHandler = FeedHttpHandler.CreatePrimary(options),
         };
         var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _clients.Add(client);
-        return new FeedFetcher(client, Options.Create(options));
+        return new FeedFetcher(client, wrapped, new HostGate(wrapped, TimeProvider.System), TimeProvider.System);
     }
 
     private static FeedHttpOptions DefaultOptions() => new()
@@ -382,6 +383,9 @@ public sealed class FeedFetcherTests : IDisposable
         MaxRetries = 2,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         MaxResponseBytes = Limit,
+        ConnectTimeout = TimeSpan.FromMilliseconds(250),
+        PerHostDelay = TimeSpan.Zero,
+        AllowedNetworks = ["127.0.0.0/8"],
     };
 
     private static byte[] Gzip(byte[] data)
