@@ -83,6 +83,26 @@ public sealed class SourcesCommandTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task List_PausedSource_ShowsStateAndReason()
+    {
+        var file = Path.Combine(_folder, "listed.opml");
+        await File.WriteAllTextAsync(file, """<opml version="2.0"><body><outline text="Listed" xmlUrl="https://listed.example/feed"/><outline text="Fresh" xmlUrl="https://fresh.example/feed"/></body></opml>""", TestContext.Current.CancellationToken);
+        await using (var import = BotProcess.Start(["sources", "import", file, ConnectionSetting]))
+        {
+            (await import.WaitForExitAsync(BotArguments.Patience)).ShouldBe(ExitCodes.Success);
+        }
+
+        await database.ScalarAsync<int>("UPDATE sources SET paused_at = now(), paused_reason = 'Paused: HTTP 410 Gone', last_result = 'HttpError', last_http_status = 410, error_streak = 30 WHERE name = 'listed' RETURNING 1");
+
+        await using var list = BotProcess.Start(["sources", "list", ConnectionSetting]);
+
+        (await list.WaitForExitAsync(BotArguments.Patience)).ShouldBe(ExitCodes.Success);
+        list.Output.Lines[0].ShouldStartWith("NAME	STATE	ORIGIN");
+        list.Output.Lines.ShouldContain(line => line.StartsWith("listed	paused	import	HttpError	410	30	", StringComparison.Ordinal) && line.EndsWith("	Paused: HTTP 410 Gone", StringComparison.Ordinal));
+        list.Output.Lines.ShouldContain(line => line.StartsWith("fresh	active	import	never polled	-	0	-	", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Resume_UnknownSource_ExitsDataError()
     {
         await using var resume = BotProcess.Start(["sources", "resume", "no-such-feed", ConnectionSetting]);

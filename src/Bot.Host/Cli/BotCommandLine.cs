@@ -4,7 +4,7 @@ using Bot.Host.Hosting;
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// The verbs of <c>bot</c>: <c>run</c> (the default), <c>db migrate</c> and <c>sources import|export|resume</c>. Any other <c>--Section:Key=value</c>
+/// The verbs of <c>bot</c>: <c>run</c> (the default), <c>db migrate</c> and <c>sources list|import|export|resume</c>. Any other <c>--Section:Key=value</c>
 /// tokens are settings and go to the configuration.
 /// </summary>
 public static class BotCommandLine

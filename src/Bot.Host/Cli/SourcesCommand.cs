@@ -7,6 +7,7 @@ internal static class SourcesCommand
 {
     public static Command Create() => new("sources", "Manage the sources kept in the database.")
     {
+        SourcesListCommand.Create(),
         SourcesImportCommand.Create(),
         SourcesExportCommand.Create(),
         SourcesResumeCommand.Create(),
