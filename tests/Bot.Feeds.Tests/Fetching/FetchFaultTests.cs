@@ -140,11 +140,13 @@ public sealed class FetchFaultTests
                 }
             },
             Token);
-        using var harness = Harness();
+        var options = Options(["127.0.0.0/8"]);
+        options.Timeout = TimeSpan.FromSeconds(2);
+        using var harness = FetcherHarness.Create(options, null);
 
         var result = await harness.Fetcher.FetchAsync(server.Url("/trickle"), Token);
 
-        result.ShouldBe(new FetchResult.TimedOut(TimeSpan.FromSeconds(3)));
+        result.ShouldBe(new FetchResult.TimedOut(TimeSpan.FromSeconds(2)));
     }
 
     [Fact]
@@ -218,7 +220,9 @@ public sealed class FetchFaultTests
     {
         await using var broken = await LoopbackServer.StartAsync(Status(500, null), Token);
         await using var healthy = await LoopbackServer.StartAsync(async context => await context.Response.WriteAsync(FeedXml, context.RequestAborted), Token);
-        using var harness = Harness();
+        var options = Options(["127.0.0.0/8"]);
+        options.MaxRetries = 2;
+        using var harness = FetcherHarness.Create(options, null);
 
         // 2 fetches × 3 attempts reach the breaker's minimum of 6 failures.
         await harness.Fetcher.FetchAsync(broken.Url("/feed"), Token);
@@ -260,12 +264,13 @@ public sealed class FetchFaultTests
     private static FetcherHarness Harness(IPNetwork? allowLoopback = null) =>
         FetcherHarness.Create(Options([(allowLoopback ?? IPNetwork.Parse("127.0.0.0/8")).ToString()]), null);
 
+    // Generous times: these tests are about which result a fault gives, not about timing, and CI machines get busy.
     private static FeedHttpOptions Options(List<string> allowed) => new()
     {
-        Timeout = TimeSpan.FromSeconds(3),
-        AttemptTimeout = TimeSpan.FromMilliseconds(1500),
-        ConnectTimeout = TimeSpan.FromMilliseconds(1500),
-        MaxRetries = 2,
+        Timeout = TimeSpan.FromSeconds(10),
+        AttemptTimeout = TimeSpan.FromSeconds(5),
+        ConnectTimeout = TimeSpan.FromSeconds(5),
+        MaxRetries = 0,
         RetryDelay = TimeSpan.FromMilliseconds(1),
         MaxResponseBytes = 1024 * 1024,
         MaxRedirects = 3,

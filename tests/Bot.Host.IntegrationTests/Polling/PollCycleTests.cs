@@ -179,13 +179,14 @@ public sealed class PollCycleTests(PostgresDatabase database) : IClassFixture<Po
             ["Bot:Rules:0:Require:1"] = "denies|rejected|absurd",
             ["Bot:Http:AllowedNetworks:0"] = "127.0.0.0/8",
             // Far apart, so a busy machine cannot turn a connect timeout into an attempt or total timeout.
-            ["Bot:Http:Timeout"] = "00:00:03",
-            ["Bot:Http:AttemptTimeout"] = "00:00:01",
+            ["Bot:Http:Timeout"] = "00:00:06",
+            ["Bot:Http:AttemptTimeout"] = "00:00:03",
             ["Bot:Http:ConnectTimeout"] = "00:00:00.300",
             ["Bot:Http:MaxRetries"] = "0",
             ["Bot:Http:RetryDelay"] = "00:00:00.010",
             ["Bot:Http:MaxResponseBytes"] = "1048576",
             ["Bot:Http:PerHostDelay"] = "00:00:00",
+            ["Bot:Http:PerHostConcurrency"] = "16",
             // Every fault shares the loopback host; the breaker is tested on its own.
             ["Bot:Http:BreakerMinimumThroughput"] = "0",
             ["Bot:Polling:MinInterval"] = "00:00:01",
