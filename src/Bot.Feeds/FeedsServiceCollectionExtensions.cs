@@ -1,4 +1,3 @@
-using System.Net;
 using System.Reflection;
 using Bot.Feeds.Fetching;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +18,8 @@ public static class FeedsServiceCollectionExtensions
         services.AddOptions<FeedHttpOptions>().Bind(configuration.GetSection(FeedHttpOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedHttpOptions>, FeedHttpOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<HostPipelines>();
+        services.TryAddSingleton<HostGate>();
 
         services.AddHttpClient<FeedFetcher>(HttpClientName, (provider, client) =>
             {
@@ -26,15 +27,8 @@ public static class FeedsServiceCollectionExtensions
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent(options.ContactUrl));
                 client.Timeout = Timeout.InfiniteTimeSpan; // the pipeline owns time
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.All,
-                MaxAutomaticRedirections = 5,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            })
-            .AddHttpMessageHandler(provider => new ResilienceHandler(FeedResiliencePipeline.Create(
-                provider.GetRequiredService<IOptions<FeedHttpOptions>>().Value,
-                provider.GetRequiredService<TimeProvider>())));
+            .ConfigurePrimaryHttpMessageHandler(provider => FeedHttpHandler.CreatePrimary(provider.GetRequiredService<IOptions<FeedHttpOptions>>().Value))
+            .AddHttpMessageHandler(provider => new ResilienceHandler(provider.GetRequiredService<HostPipelines>()));
         return services;
     }
 

@@ -11,8 +11,17 @@ internal static partial class Log
     [LoggerMessage(1001, LogLevel.Information, "Polling {Source} every {Interval}", EventName = "SourceScheduled")]
     public static partial void SourceScheduled(ILogger logger, string source, TimeSpan interval);
 
-    [LoggerMessage(1002, LogLevel.Information, "Source {Source} is no longer configured; its polls are removed", EventName = "SourceUnscheduled")]
+    [LoggerMessage(1002, LogLevel.Information, "Source {Source} is no longer configured; it is retired and no longer polled", EventName = "SourceUnscheduled")]
     public static partial void SourceUnscheduled(ILogger logger, string source);
+
+    [LoggerMessage(1004, LogLevel.Error, "The poll of {Source} could not be recorded; it is tried again when its claim expires", EventName = "PollNotRecorded")]
+    public static partial void PollNotRecorded(ILogger logger, Exception exception, string source);
+
+    [LoggerMessage(1005, LogLevel.Information, "Notice {NoticeId} about {Source} ({Kind}): {Message}", EventName = "NoticePrinted")]
+    public static partial void NoticePrinted(ILogger logger, long noticeId, string source, string kind, string message);
+
+    [LoggerMessage(1006, LogLevel.Information, "Imported {Count} source(s) from {File}", EventName = "SourcesImported")]
+    public static partial void SourcesImported(ILogger logger, int count, string file);
 
     [LoggerMessage(1003, LogLevel.Information, "No connection string is set (ConnectionStrings:Postgres); starting the private PostgreSQL", EventName = "UsingEmbeddedPostgres")]
     public static partial void UsingEmbeddedPostgres(ILogger logger);

@@ -17,6 +17,21 @@ internal static partial class Log
     [LoggerMessage(3003, LogLevel.Warning, "No source is named {Source}; skipping its poll", EventName = "UnknownSource")]
     public static partial void UnknownSource(ILogger logger, string source);
 
+    [LoggerMessage(3004, LogLevel.Debug, "{Source} has not changed since the last poll", EventName = "SourceNotModified")]
+    public static partial void NotModified(ILogger logger, string source);
+
+    [LoggerMessage(3005, LogLevel.Warning, "Source {Source} is paused until resumed (bot sources resume): {Reason}", EventName = "SourcePaused")]
+    public static partial void SourcePaused(ILogger logger, string source, string reason);
+
+    [LoggerMessage(3006, LogLevel.Information, "{Source} failed {Streak} time(s) in a row; next poll at {NextDueAt:u}", EventName = "SourceBackingOff")]
+    public static partial void SourceBackingOff(ILogger logger, string source, int streak, DateTimeOffset nextDueAt);
+
+    [LoggerMessage(3007, LogLevel.Error, "Polling {Source} failed unexpectedly", EventName = "PollCrashed")]
+    public static partial void PollCrashed(ILogger logger, Exception exception, string source);
+
+    [LoggerMessage(3101, LogLevel.Error, "Delivering notice {NoticeId} about {Source} failed; it stays queued", EventName = "NoticeDeliveryFailed")]
+    public static partial void NoticeDeliveryFailed(ILogger logger, Exception exception, long noticeId, string source);
+
     [LoggerMessage(3100, LogLevel.Error, "Delivering alert {AlertId} ({Rule}) failed; it stays queued", EventName = "DeliveryFailed")]
     public static partial void DeliveryFailed(ILogger logger, Exception exception, long alertId, string rule);
 }

@@ -1,18 +1,27 @@
 using Bot.Pipeline.Delivery;
 using Bot.Pipeline.Polling;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Pipeline;
 
 public static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Registers the poller and the dispatcher. Their ports (stores, rules, sink) come from elsewhere.</summary>
-    public static IServiceCollection AddPipeline(this IServiceCollection services)
+    /// <summary>
+    /// Registers the poller, its schedule (options validated at start) and the dispatchers. Their ports (stores,
+    /// rules, sinks) come from elsewhere.
+    /// </summary>
+    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<PollScheduleOptions>().Bind(configuration.GetSection(PollScheduleOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PollScheduleOptions>, PollScheduleOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<SourcePoller>();
         services.TryAddScoped<AlertDispatcher>();
+        services.TryAddScoped<ScheduledPoll>();
+        services.TryAddScoped<NoticeDispatcher>();
         return services;
     }
 }

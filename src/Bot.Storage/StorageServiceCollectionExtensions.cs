@@ -30,6 +30,8 @@ public static class StorageServiceCollectionExtensions
             .Build());
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<ISourceStore, SourceStore>();
+        services.TryAddSingleton<ISourceScheduleStore, SourceScheduleStore>();
+        services.TryAddSingleton<ISourceNoticeOutbox, SourceNoticeOutbox>();
         services.TryAddSingleton<IArticleStore, ArticleStore>();
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
         if (migrateOnStart)

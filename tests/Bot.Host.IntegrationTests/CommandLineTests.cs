@@ -52,5 +52,6 @@ public sealed class CommandLineTests(PostgresDatabase database) : IClassFixture<
         var help = string.Join('\n', bot.Output.Lines);
         help.ShouldContain("run");
         help.ShouldContain("db");
+        help.ShouldContain("sources");
     }
 }

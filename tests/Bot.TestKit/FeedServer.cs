@@ -17,6 +17,7 @@ public sealed class FeedServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Response> _responses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RequestDelegate> _handlers = new(StringComparer.Ordinal);
     private readonly WebApplication _app;
 
     private FeedServer(WebApplication app) => _app = app;
@@ -44,21 +45,40 @@ public sealed class FeedServer : IAsyncDisposable
 
     /// <summary>Serves <paramref name="body"/> at <paramref name="path"/> from now on.</summary>
     public void Serve(string path, string body, string contentType = "application/rss+xml; charset=utf-8") =>
-        _responses[Normalize(path)] = new Response(HttpStatusCode.OK, body, contentType, TimeSpan.Zero);
+        Set(path, new Response(HttpStatusCode.OK, body, contentType, TimeSpan.Zero));
 
     /// <summary>Answers <paramref name="path"/> with an error status from now on.</summary>
     public void Fail(string path, HttpStatusCode status) =>
-        _responses[Normalize(path)] = new Response(status, string.Empty, "text/plain", TimeSpan.Zero);
+        Set(path, new Response(status, string.Empty, "text/plain", TimeSpan.Zero));
+
+    /// <summary>Answers <paramref name="path"/> with <paramref name="handler"/> from now on (faults: see <see cref="FeedFaults"/>).</summary>
+    public void Handle(string path, RequestDelegate handler)
+    {
+        _responses.TryRemove(Normalize(path), out _);
+        _handlers[Normalize(path)] = handler;
+    }
 
     /// <summary>How many requests <paramref name="path"/> has received.</summary>
     public int Hits(string path) => _hits.GetValueOrDefault(Normalize(path));
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        // Handlers still waiting (slow faults) see RequestAborted; do not wait the default 30 s for them.
+        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await _app.StopAsync(stopping.Token);
+        await _app.DisposeAsync();
+    }
 
     private async Task HandleAsync(HttpContext context)
     {
         var path = Normalize(context.Request.Path.Value ?? "/");
         _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+        if (_handlers.TryGetValue(path, out var handler))
+        {
+            await handler(context);
+            return;
+        }
+
         if (!_responses.TryGetValue(path, out var response))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -73,6 +93,12 @@ public sealed class FeedServer : IAsyncDisposable
         context.Response.StatusCode = (int)response.Status;
         context.Response.ContentType = response.ContentType;
         await context.Response.WriteAsync(response.Body, context.RequestAborted);
+    }
+
+    private void Set(string path, Response response)
+    {
+        _handlers.TryRemove(Normalize(path), out _);
+        _responses[Normalize(path)] = response;
     }
 
     private static string Normalize(string path) => "/" + path.TrimStart('/');

@@ -1,69 +1,110 @@
-using System.Net.Http.Headers;
+using System.Net;
 using Microsoft.Extensions.Options;
-using Polly.Timeout;
 
 namespace Bot.Feeds.Fetching;
 
-/// <summary>Fetches a feed over the resilient "feeds" HTTP client, with a size cap.</summary>
-public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> options)
+/// <summary>
+/// Fetches a feed over the resilient "feeds" HTTP client: one host slot at a time (politeness), redirects followed
+/// here (counted, checked for loops, each hop's connection checked by the SSRF guard), conditional GET, size cap.
+/// </summary>
+public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> options, HostGate hosts, TimeProvider timeProvider)
 {
+    private const string Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
     private readonly FeedHttpOptions _options = options.Value;
 
-    /// <summary>Fetches <paramref name="url"/>. Failures come back as values; cancellation throws.</summary>
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    /// <summary>Fetches <paramref name="url"/> unconditionally. Failures come back as values; cancellation throws.</summary>
+    public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken) => FetchAsync(url, CacheValidators.None, cancellationToken);
+
+    /// <summary>
+    /// Fetches <paramref name="url"/>, sending <paramref name="validators"/> so an unchanged feed answers
+    /// <see cref="FetchResult.NotModified"/>. Failures come back as values; cancellation throws.
+    /// </summary>
+    public async Task<FetchResult> FetchAsync(Uri url, CacheValidators validators, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
-        // The pipeline's timeouts end once the headers arrive; this one also bounds reading the body.
+        ArgumentNullException.ThrowIfNull(validators);
+        // The pipeline's timeouts end once the headers arrive; this one also bounds redirects and reading the body.
+        // It starts once the first host slot is ours: waiting politely in line is not the server being slow.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout);
-        try
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var current = url;
+        for (var hop = 0; ; hop++)
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            if (!response.IsSuccessStatusCode)
+            if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
             {
-                return new FetchResult.HttpError(response.StatusCode);
+                return new FetchResult.RedirectFailed($"redirected to {current}, which is not an http or https URL", Loop: false);
             }
 
-            if (response.Content.Headers.ContentLength > _options.MaxResponseBytes)
+            if (!visited.Add(current.AbsoluteUri))
             {
-                return new FetchResult.TooLarge(_options.MaxResponseBytes);
+                return new FetchResult.RedirectFailed($"redirect loop: {current} was already visited", Loop: true);
             }
 
-            var body = await ReadCappedAsync(response.Content, _options.MaxResponseBytes, timeout.Token);
-            if (body is null)
+            try
             {
-                return new FetchResult.TooLarge(_options.MaxResponseBytes);
-            }
+                using var slot = await hosts.EnterAsync(current, cancellationToken);
+                if (hop == 0)
+                {
+                    timeout.CancelAfter(_options.Timeout);
+                }
 
-            return new FetchResult.Content(body, ContentTypeOf(response.Content.Headers), response.RequestMessage?.RequestUri ?? url);
-        }
-        catch (TimeoutRejectedException)
-        {
-            return new FetchResult.TimedOut(_options.Timeout);
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return new FetchResult.TimedOut(_options.Timeout);
-        }
-        catch (HttpRequestException ex)
-        {
-            return new FetchResult.NetworkError(ex.HttpRequestError + ": " + ex.Message);
-        }
-        catch (IOException ex)
-        {
-            // The connection broke while the body was being read, after the pipeline had returned.
-            return new FetchResult.NetworkError(((ex as HttpIOException)?.HttpRequestError ?? HttpRequestError.Unknown) + ": " + ex.Message);
-        }
-        catch (InvalidDataException ex)
-        {
-            // The body does not decompress as its Content-Encoding says.
-            return new FetchResult.NetworkError(HttpRequestError.InvalidResponse + ": " + ex.Message);
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                request.Headers.Accept.ParseAdd(Accept);
+                ResponseHints.Apply(request.Headers, validators);
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+                {
+                    if (hop >= _options.MaxRedirects)
+                    {
+                        return new FetchResult.RedirectFailed($"more than {_options.MaxRedirects} redirects (last to {location})", Loop: false);
+                    }
+
+                    current = new Uri(current, location);
+                    continue;
+                }
+
+                return await ReadAsync(response, current, validators, timeout.Token);
+            }
+            catch (Exception ex) when (FetchFailures.Classify(ex, current, _options, timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested) is { } failure)
+            {
+                return failure;
+            }
         }
     }
 
-    private static string? ContentTypeOf(HttpContentHeaders headers) => headers.ContentType?.ToString();
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private async Task<FetchResult> ReadAsync(HttpResponseMessage response, Uri url, CacheValidators sent, CancellationToken cancellationToken)
+    {
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            var fresh = ResponseHints.Validators(response);
+            return new FetchResult.NotModified(fresh.IsEmpty ? sent : fresh, ResponseHints.MaxAge(response));
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            return new FetchResult.HttpError(response.StatusCode, ResponseHints.RetryAfter(response, timeProvider.GetUtcNow()));
+        }
+
+        if (response.Content.Headers.ContentLength > _options.MaxResponseBytes)
+        {
+            return new FetchResult.TooLarge(_options.MaxResponseBytes);
+        }
+
+        var body = await ReadCappedAsync(response.Content, _options.MaxResponseBytes, cancellationToken);
+        if (body is null)
+        {
+            return new FetchResult.TooLarge(_options.MaxResponseBytes);
+        }
+
+        return new FetchResult.Content(body, response.Content.Headers.ContentType?.ToString(), url)
+        {
+            Validators = ResponseHints.Validators(response),
+            MaxAge = ResponseHints.MaxAge(response),
+        };
+    }
 
     // The body may be compressed or chunked, so the declared length cannot be trusted: count as we read.
     private static async Task<byte[]?> ReadCappedAsync(HttpContent content, long limit, CancellationToken cancellationToken)

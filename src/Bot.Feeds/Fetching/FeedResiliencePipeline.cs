@@ -1,13 +1,14 @@
 using System.Net;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
 
 namespace Bot.Feeds.Fetching;
 
 /// <summary>
-/// Builds the feed client's pipeline: total timeout, then retries of GET on transient failures (honouring
-/// Retry-After), then a timeout per attempt.
+/// Builds the feed client's pipeline for one host: total timeout, then retries of GET on transient failures
+/// (honouring Retry-After), then the host's circuit breaker, then a timeout per attempt.
 /// </summary>
 public static class FeedResiliencePipeline
 {
@@ -32,15 +33,28 @@ public static class FeedResiliencePipeline
             });
         }
 
+        if (options.BreakerMinimumThroughput > 0)
+        {
+            builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+            {
+                // Every attempt in the window failed: feeds are polled rarely, so one success means the host is up.
+                FailureRatio = 1.0,
+                MinimumThroughput = options.BreakerMinimumThroughput,
+                SamplingDuration = options.BreakerSamplingDuration,
+                BreakDuration = options.BreakDuration,
+                ShouldHandle = static args => ValueTask.FromResult(IsTransient(args.Outcome)),
+            });
+        }
+
         return builder.AddTimeout(options.AttemptTimeout).Build();
     }
 
-    /// <summary>Whether a failed attempt is worth another try.</summary>
+    /// <summary>Whether a failed attempt is worth another try (and counts against the host's circuit breaker).</summary>
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome)
     {
         if (outcome.Exception is not null)
         {
-            return outcome.Exception is HttpRequestException or TimeoutRejectedException;
+            return outcome.Exception is HttpRequestException { InnerException: not BlockedAddressException } or TimeoutRejectedException;
         }
 
         var response = outcome.Result;
@@ -54,15 +68,6 @@ public static class FeedResiliencePipeline
     }
 
     /// <summary>The server's Retry-After, when it sent one we are willing to wait for; otherwise the default backoff.</summary>
-    internal static TimeSpan? RetryAfter(HttpResponseMessage? response)
-    {
-        var retryAfter = response?.Headers.RetryAfter;
-        if (retryAfter is null)
-        {
-            return null;
-        }
-
-        var delay = retryAfter.Delta ?? (retryAfter.Date is { } date && response!.Headers.Date is { } now ? date - now : null);
-        return delay is { } d && d >= TimeSpan.Zero && d <= MaxRetryAfter ? d : null;
-    }
+    internal static TimeSpan? RetryAfter(HttpResponseMessage? response) =>
+        ResponseHints.RetryAfter(response, now: null) is { } delay && delay <= MaxRetryAfter ? delay : null;
 }

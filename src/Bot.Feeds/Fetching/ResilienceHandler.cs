@@ -2,12 +2,23 @@ using Polly;
 
 namespace Bot.Feeds.Fetching;
 
-/// <summary>Runs every request of a client through one Polly pipeline, which owns timeouts and retries.</summary>
-public sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
+/// <summary>Runs every request through its host's Polly pipeline, which owns timeouts, retries and the circuit breaker.</summary>
+public sealed class ResilienceHandler(Func<Uri, ResiliencePipeline<HttpResponseMessage>> pipelineFor) : DelegatingHandler
 {
+    public ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline)
+        : this(_ => pipeline)
+    {
+    }
+
+    public ResilienceHandler(HostPipelines pipelines)
+        : this(url => pipelines.For(url))
+    {
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        return await pipeline.ExecuteAsync(
+        ArgumentNullException.ThrowIfNull(request);
+        return await pipelineFor(request.RequestUri!).ExecuteAsync(
             static async (state, token) => await state.Handler.SendCoreAsync(state.Request, token),
             (Handler: this, Request: request),
             cancellationToken);

@@ -41,6 +41,19 @@ public static class BotApplication
             return ExitCodes.Success;
         }, cancellationToken);
 
+    /// <summary>
+    /// A one-shot command on the database (<c>bot sources …</c>): migrates the schema, then runs
+    /// <paramref name="tool"/> with the bot's services (the scheduler is not started) and returns its exit code.
+    /// </summary>
+    public static Task<int> RunToolAsync(IReadOnlyList<string> configurationArgs, Func<IServiceProvider, CancellationToken, Task<int>> tool, CancellationToken cancellationToken) =>
+        WithDatabaseAsync(configurationArgs, null, async (configuration, connectionString) =>
+        {
+            using var host = CreateHost(configuration, connectionString, null);
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+            return await tool(scope.ServiceProvider, cancellationToken);
+        }, cancellationToken);
+
     internal static IHost CreateHost(ConfigurationManager configuration, string connectionString, Action<IServiceCollection>? configureServices)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings

@@ -5,8 +5,9 @@ namespace Bot.Host.Hosting;
 /// <summary>
 /// Builds the bot's configuration, lowest priority first: the shipped <c>appsettings.json</c>, an
 /// <c>appsettings.json</c> in the working folder, environment variables (<c>Bot__Section__Key</c>), the short
-/// <c>BOT_…</c> aliases, then the command line (<c>--Bot:Section:Key=value</c>). Sources or rules that nothing
-/// configures come from the built-in default watch list.
+/// <c>BOT_…</c> aliases, then the command line (<c>--Bot:Section:Key=value</c>). Rules that nothing configures come
+/// from the built-in default watch list; sources that nothing configures or imports come from the starter OPML (see
+/// <c>SourceScheduleSynchronizer</c>).
 /// </summary>
 public static class BotConfiguration
 {

@@ -1,5 +1,6 @@
 using Bot.Core.Alerts;
 using Bot.Core.Rules;
+using Bot.Core.Sources;
 using Bot.Feeds;
 using Bot.Host.Delivery;
 using Bot.Host.Observability;
@@ -29,9 +30,11 @@ public static class BotServices
         services.AddStorage(connectionString, migrateOnStart: true);
         services.AddWatchList(configuration);
         services.AddFeeds(configuration);
-        services.AddPipeline();
+        services.AddPipeline(configuration);
         services.TryAddSingleton<IAlertSink>(provider =>
             new ConsoleAlertSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleAlertSink>>()));
+        services.TryAddSingleton<ISourceNoticeSink>(provider =>
+            new ConsoleNoticeSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleNoticeSink>>()));
         services.AddScheduling(configuration, connectionString);
         services.Configure<HostOptions>(options =>
         {

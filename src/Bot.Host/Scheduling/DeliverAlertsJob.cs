@@ -3,12 +3,15 @@ using Quartz;
 
 namespace Bot.Host.Scheduling;
 
-/// <summary>Drains the alert outbox. Runs periodically and right after a poll queues alerts.</summary>
+/// <summary>Drains the alert outbox, then the source notices. Runs periodically and right after a poll queues alerts.</summary>
 [DisallowConcurrentExecution]
-public sealed class DeliverAlertsJob(AlertDispatcher dispatcher) : IJob
+public sealed class DeliverAlertsJob(AlertDispatcher dispatcher, NoticeDispatcher notices) : IJob
 {
     public static readonly JobKey Key = new("deliver-alerts", "delivery");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
         await dispatcher.DeliverPendingAsync(cancellationToken);
+        await notices.DeliverPendingAsync(cancellationToken);
+    }
 }

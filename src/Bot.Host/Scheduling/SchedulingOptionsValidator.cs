@@ -21,6 +21,11 @@ public sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOpti
             failures.Add($"{Prefix}DeliveryInterval must be between 00:00:01 and 01:00:00 (got {options.DeliveryInterval}).");
         }
 
+        if (options.DueCheckInterval < TimeSpan.FromSeconds(1) || options.DueCheckInterval > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{Prefix}DueCheckInterval must be between 00:00:01 and 00:05:00 (got {options.DueCheckInterval}).");
+        }
+
         if (options.ClusterCheckinInterval < TimeSpan.FromSeconds(1) || options.ClusterCheckinInterval > TimeSpan.FromMinutes(5))
         {
             failures.Add($"{Prefix}ClusterCheckinInterval must be between 00:00:01 and 00:05:00 (got {options.ClusterCheckinInterval}).");

@@ -22,7 +22,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>());
         var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
 
-        services.TryAddScoped<PollSourceJob>();
+        services.TryAddScoped<PollDueSourcesJob>();
         services.TryAddScoped<DeliverAlertsJob>();
         services.AddQuartz(quartz =>
         {
@@ -44,18 +44,27 @@ public static class SchedulingServiceCollectionExtensions
                 store.UseSystemTextJsonSerializer();
                 store.ConfigureStore(ado => ado.StoreJobDataAsStrings = true);
             });
-            quartz.AddJob<DeliverAlertsJob>(job => job.WithIdentity(DeliverAlertsJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(DeliverAlertsJob.Key)
-                .WithIdentity("deliver-alerts-periodic", DeliverAlertsJob.Key.Group)
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule
-                    .WithInterval(options.DeliveryInterval)
-                    .RepeatForever()
-                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            AddPeriodicJob<DeliverAlertsJob>(quartz, DeliverAlertsJob.Key, options.DeliveryInterval);
+            AddPeriodicJob<PollDueSourcesJob>(quartz, PollDueSourcesJob.Key, options.DueCheckInterval);
         });
-        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        // Sources are saved (and the old per-source triggers removed) before the scheduler starts polling.
         services.AddHostedService<SourceScheduleSynchronizer>();
+        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;
+    }
+
+    // A durable job with one trigger repeating every interval; a run missed while the cluster was down is skipped.
+    private static void AddPeriodicJob<TJob>(IQuartzBuilder quartz, JobKey key, TimeSpan interval)
+        where TJob : class, IJob
+    {
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(key)
+            .WithIdentity(key.Name + "-periodic", key.Group)
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule
+                .WithInterval(interval)
+                .RepeatForever()
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
     }
 }

@@ -8,8 +8,10 @@ using Quartz;
 namespace Bot.Host.Scheduling;
 
 /// <summary>
-/// At start-up, saves the configured sources and gives each a repeating poll trigger in the shared schedule;
-/// triggers of sources no longer configured are removed. Replicas starting together converge on the same schedule.
+/// At start-up, makes the database the source list: configured sources are saved (or, when none is configured and
+/// none was imported, the starter list), configured and starter sources no longer listed are retired, imported
+/// ones are kept. <see cref="PollDueSourcesJob"/> then polls every enabled source as it falls due. Triggers of the
+/// earlier one-job-per-source schedule are removed. Runs before the scheduler starts.
 /// </summary>
 internal sealed class SourceScheduleSynchronizer(
     ISchedulerFactory schedulerFactory,
@@ -18,52 +20,43 @@ internal sealed class SourceScheduleSynchronizer(
     IOptions<PollingOptions> polling,
     ILogger<SourceScheduleSynchronizer> logger) : IHostedService
 {
+    /// <summary>The job group of the schedule before polls were driven from the database.</summary>
+    internal const string LegacyPollGroup = "poll-source";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var configured = new HashSet<JobKey>();
-        foreach (var options in watchList.Value.Sources)
+        var (listed, origin) = await ListedSourcesAsync(cancellationToken);
+        foreach (var source in listed)
         {
-            var source = new FeedSource(options.Name, options.Url!, options.Interval ?? polling.Value.DefaultInterval);
-            await sources.SaveAsync(source, cancellationToken);
-            configured.Add(PollSourceJob.KeyFor(source.Name));
-            await ScheduleAsync(scheduler, source, cancellationToken);
+            await sources.SaveAsync(source, origin, cancellationToken);
+            Log.SourceScheduled(logger, source.Name, source.PollInterval);
         }
 
-        foreach (var stale in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(PollSourceJob.Group), cancellationToken))
+        foreach (var retired in await sources.RetireAsync([.. listed.Select(s => s.Name)], cancellationToken))
         {
-            if (!configured.Contains(stale))
-            {
-                await scheduler.DeleteJob(stale, cancellationToken);
-                Log.SourceUnscheduled(logger, stale.Name);
-            }
+            Log.SourceUnscheduled(logger, retired);
         }
+
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJobs([.. await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(LegacyPollGroup), cancellationToken)], cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task ScheduleAsync(IScheduler scheduler, FeedSource source, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<FeedSource> Sources, SourceOrigin Origin)> ListedSourcesAsync(CancellationToken cancellationToken)
     {
-        var triggerKey = PollSourceJob.TriggerKeyFor(source.Name);
-        if (await scheduler.GetTrigger(triggerKey, cancellationToken) is ISimpleTrigger existing && existing.RepeatInterval == source.PollInterval)
+        var interval = polling.Value.DefaultInterval;
+        if (watchList.Value.Sources.Count > 0)
         {
-            return; // keep its phase: replicas restarting must not make every source poll at once
+            return ([.. watchList.Value.Sources.Select(o => new FeedSource(o.Name, o.Url!, o.Interval ?? interval))], SourceOrigin.Configuration);
         }
 
-        var job = JobBuilder.Create<PollSourceJob>()
-            .WithIdentity(PollSourceJob.KeyFor(source.Name))
-            .UsingJobData(PollSourceJob.SourceNameKey, source.Name)
-            .Build();
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(triggerKey)
-            .ForJob(job)
-            .StartNow()
-            .WithSimpleSchedule(schedule => schedule
-                .WithInterval(source.PollInterval)
-                .RepeatForever()
-                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-            .Build();
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, cancellationToken);
-        Log.SourceScheduled(logger, source.Name, source.PollInterval);
+        var stored = await sources.ListAsync(cancellationToken);
+        if (stored.Any(s => s.Enabled && s.Origin == SourceOrigin.Import))
+        {
+            return ([], SourceOrigin.Configuration);
+        }
+
+        return (OpmlSources.ToSources(OpmlSources.Starter(), interval), SourceOrigin.Starter);
     }
 }

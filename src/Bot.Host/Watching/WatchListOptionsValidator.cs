@@ -1,12 +1,17 @@
+using Bot.Pipeline.Polling;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Watching;
 
-/// <summary>Checks the configured sources and rules, naming each setting that is wrong.</summary>
-public sealed class WatchListOptionsValidator : IValidateOptions<WatchListOptions>, IValidateOptions<PollingOptions>
+/// <summary>
+/// Checks the configured sources and rules, naming each setting that is wrong. Intervals may not be shorter than
+/// <c>Bot:Polling:MinInterval</c> (1 minute unless lowered, as tests do).
+/// </summary>
+public sealed class WatchListOptionsValidator(IOptions<PollScheduleOptions> schedule) : IValidateOptions<WatchListOptions>, IValidateOptions<PollingOptions>
 {
-    internal static readonly TimeSpan MinInterval = TimeSpan.FromSeconds(1);
     internal static readonly TimeSpan MaxInterval = TimeSpan.FromDays(1);
+
+    private TimeSpan MinInterval => schedule.Value.MinInterval;
 
     public ValidateOptionsResult Validate(string? name, WatchListOptions options)
     {
@@ -33,7 +38,7 @@ public sealed class WatchListOptionsValidator : IValidateOptions<WatchListOption
 
             if (source.Interval is { } interval && !IsInterval(interval))
             {
-                failures.Add($"{key}:Interval must be between {MinInterval} and {MaxInterval} (got {interval}).");
+                failures.Add($"{key}:Interval must be between {MinInterval} (Bot:Polling:MinInterval) and {MaxInterval} (got {interval}).");
             }
         }
 
@@ -73,10 +78,10 @@ public sealed class WatchListOptionsValidator : IValidateOptions<WatchListOption
         ArgumentNullException.ThrowIfNull(options);
         return IsInterval(options.DefaultInterval)
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"{PollingOptions.SectionName}:DefaultInterval must be between {MinInterval} and {MaxInterval} (got {options.DefaultInterval}).");
+            : ValidateOptionsResult.Fail($"{PollingOptions.SectionName}:DefaultInterval must be between {MinInterval} (Bot:Polling:MinInterval) and {MaxInterval} (got {options.DefaultInterval}).");
     }
 
-    private static bool IsInterval(TimeSpan interval) => interval >= MinInterval && interval <= MaxInterval;
+    private bool IsInterval(TimeSpan interval) => interval >= MinInterval && interval <= MaxInterval;
 
     private static bool IsSourceName(string name) =>
         name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');

@@ -14,4 +14,10 @@ public enum PollStatus
 
     /// <summary>The feed was fetched but could not be parsed.</summary>
     ParseFailed,
+
+    /// <summary>The server said the feed has not changed since the last read.</summary>
+    NotModified,
+
+    /// <summary>The poll failed in an unexpected way (a bug, or the database); logged with the exception.</summary>
+    Crashed,
 }

@@ -3,6 +3,7 @@ using Bot.Core.Rules;
 using Bot.Core.Sources;
 using Bot.Feeds.Fetching;
 using Bot.Feeds.Parsing;
+using Bot.Feeds.Scheduling;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Pipeline.Polling;
@@ -28,13 +29,27 @@ public sealed class SourcePoller(
             return PollOutcome.Failed(PollStatus.UnknownSource, $"No source is named '{sourceName}'.");
         }
 
+        return await PollAsync(new DueSource(stored, null, null, 0, null), cancellationToken);
+    }
+
+    /// <summary>Polls a claimed source, sending its validators so an unchanged feed costs a 304.</summary>
+    public async Task<PollOutcome> PollAsync(DueSource due, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        var stored = due.Stored;
         var source = stored.Source;
-        var fetched = await fetcher.FetchAsync(source.Url, cancellationToken);
+        var fetched = await fetcher.FetchAsync(source.Url, new CacheValidators(due.ETag, due.LastModified), cancellationToken);
+        if (fetched is FetchResult.NotModified)
+        {
+            Log.NotModified(logger, source.Name);
+            return new PollOutcome(PollStatus.NotModified) { Fetch = fetched };
+        }
+
         if (fetched is not FetchResult.Content content)
         {
-            var problem = Describe(fetched);
+            var problem = PollProblems.Describe(fetched);
             Log.FetchFailed(logger, source.Name, problem);
-            return PollOutcome.Failed(PollStatus.FetchFailed, problem);
+            return PollOutcome.Failed(PollStatus.FetchFailed, problem) with { Fetch = fetched };
         }
 
         ParsedFeed feed;
@@ -45,7 +60,7 @@ public sealed class SourcePoller(
         catch (FeedFormatException ex)
         {
             Log.ParseFailed(logger, source.Name, ex.Message);
-            return PollOutcome.Failed(PollStatus.ParseFailed, ex.Message);
+            return PollOutcome.Failed(PollStatus.ParseFailed, ex.Message) with { Fetch = content };
         }
 
         var firstSeen = timeProvider.GetUtcNow();
@@ -74,15 +89,6 @@ public sealed class SourcePoller(
 
         Log.Polled(logger, source.Name, feed.Items.Count, newArticles, alerts);
         PipelineMetrics.RecordPoll(source.Name, feed.Items.Count, newArticles, alerts);
-        return new PollOutcome(PollStatus.Polled, feed.Items.Count, newArticles, alerts);
+        return new PollOutcome(PollStatus.Polled, feed.Items.Count, newArticles, alerts) { Fetch = content, Hints = FeedScheduleHints.Read(content.Body) };
     }
-
-    private static string Describe(FetchResult result) => result switch
-    {
-        FetchResult.HttpError e => $"HTTP {(int)e.StatusCode} {e.StatusCode}",
-        FetchResult.NetworkError e => $"network error: {e.Message}",
-        FetchResult.TimedOut e => $"no answer within {e.After}",
-        FetchResult.TooLarge e => $"response larger than {e.Limit} bytes",
-        _ => result.GetType().Name,
-    };
 }

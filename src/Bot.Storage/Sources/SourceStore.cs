@@ -6,19 +6,27 @@ namespace Bot.Storage.Sources;
 /// <summary>Sources in the <c>sources</c> table, unique by name.</summary>
 internal sealed class SourceStore(NpgsqlDataSource dataSource) : ISourceStore
 {
-    public async Task<long> SaveAsync(FeedSource source, CancellationToken cancellationToken)
+    public Task<long> SaveAsync(FeedSource source, CancellationToken cancellationToken) =>
+        SaveAsync(source, SourceOrigin.Configuration, cancellationToken);
+
+    public async Task<long> SaveAsync(FeedSource source, SourceOrigin origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO sources (name, url, poll_interval) VALUES (@name, @url, @interval)
+            INSERT INTO sources (name, url, poll_interval, origin) VALUES (@name, @url, @interval, @origin)
             ON CONFLICT (name) DO UPDATE
-                SET url = excluded.url, poll_interval = excluded.poll_interval, updated_at = now()
+                SET url = excluded.url, poll_interval = excluded.poll_interval, origin = excluded.origin,
+                    enabled = true, updated_at = now(),
+                    etag = CASE WHEN sources.url = excluded.url THEN sources.etag END,
+                    last_modified = CASE WHEN sources.url = excluded.url THEN sources.last_modified END
                 WHERE sources.url <> excluded.url OR sources.poll_interval <> excluded.poll_interval
+                    OR sources.origin <> excluded.origin OR NOT sources.enabled
             RETURNING id
             """);
         command.Parameters.AddWithValue("name", source.Name);
         command.Parameters.AddWithValue("url", source.Url.AbsoluteUri);
         command.Parameters.AddWithValue("interval", source.PollInterval);
+        command.Parameters.AddWithValue("origin", SourceColumns.Origin(origin));
         if (await command.ExecuteScalarAsync(cancellationToken) is long id)
         {
             return id;
@@ -30,16 +38,41 @@ internal sealed class SourceStore(NpgsqlDataSource dataSource) : ISourceStore
 
     public async Task<StoredSource?> FindAsync(string name, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT id, name, url, poll_interval FROM sources WHERE name = @name");
+        await using var command = dataSource.CreateCommand($"SELECT {SourceColumns.Listing} FROM sources WHERE name = @name");
         command.Parameters.AddWithValue("name", name);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        return await reader.ReadAsync(cancellationToken) ? SourceColumns.ReadListing(reader).Stored : null;
+    }
+
+    public async Task<IReadOnlyList<SourceListing>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {SourceColumns.Listing} FROM sources ORDER BY name");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var listings = new List<SourceListing>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return null;
+            listings.Add(SourceColumns.ReadListing(reader));
         }
 
-        return new StoredSource(
-            reader.GetInt64(0),
-            new FeedSource(reader.GetString(1), new Uri(reader.GetString(2)), reader.GetFieldValue<TimeSpan>(3)));
+        return listings;
+    }
+
+    public async Task<IReadOnlyList<string>> RetireAsync(IReadOnlyCollection<string> keep, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        await using var command = dataSource.CreateCommand("""
+            UPDATE sources SET enabled = false, updated_at = now()
+            WHERE enabled AND origin IN ('configuration', 'starter') AND NOT (name = ANY(@keep))
+            RETURNING name
+            """);
+        command.Parameters.AddWithValue("keep", keep.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var retired = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            retired.Add(reader.GetString(0));
+        }
+
+        return retired;
     }
 }

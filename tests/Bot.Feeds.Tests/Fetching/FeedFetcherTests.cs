@@ -5,7 +5,6 @@ using System.Net.Sockets;
 using System.Text;
 using Bot.Feeds.Fetching;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Feeds.Tests.Fetching;
 
@@ -14,7 +13,7 @@ public sealed class FeedFetcherTests : IDisposable
     private const string FeedXml = """<rss version="2.0"><channel><title>Loopback</title></channel></rss>""";
     private const int Limit = 4096;
 
-    private readonly List<HttpClient> _clients = [];
+    private readonly List<FetcherHarness> _harnesses = [];
     private int _flakyCalls;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -219,7 +218,7 @@ public sealed class FeedFetcherTests : IDisposable
         await using var server = await LoopbackServer.StartAsync(
             context => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted),
             Token);
-        var options = DefaultOptions();
+        var options = TightOptions();
         // The total timeout ends the fetch during the second attempt.
         options.Timeout = TimeSpan.FromMilliseconds(400);
         var stopwatch = Stopwatch.StartNew();
@@ -237,7 +236,7 @@ public sealed class FeedFetcherTests : IDisposable
         await using var server = await LoopbackServer.StartAsync(
             context => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted),
             Token);
-        var options = DefaultOptions();
+        var options = TightOptions();
         options.Timeout = TimeSpan.FromSeconds(30);
         options.MaxRetries = 0;
         var stopwatch = Stopwatch.StartNew();
@@ -263,7 +262,7 @@ public sealed class FeedFetcherTests : IDisposable
             },
             Token);
 
-        var result = await CreateSut().FetchAsync(server.Url("/once-slow"), Token);
+        var result = await CreateSut(TightOptions()).FetchAsync(server.Url("/once-slow"), Token);
 
         result.ShouldBeOfType<FetchResult.Content>();
         server.Requests.ShouldBe(2);
@@ -280,7 +279,7 @@ public sealed class FeedFetcherTests : IDisposable
                 await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
             },
             Token);
-        var options = DefaultOptions();
+        var options = TightOptions();
         using var guard = CancellationTokenSource.CreateLinkedTokenSource(Token);
         guard.CancelAfter(TimeSpan.FromSeconds(3));
         var stopwatch = Stopwatch.StartNew();
@@ -356,33 +355,41 @@ public sealed class FeedFetcherTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var client in _clients)
+        foreach (var harness in _harnesses)
         {
-            client.Dispose();
+            harness.Dispose();
         }
     }
 
     private FeedFetcher CreateSut(FeedHttpOptions? options = null)
     {
         options ??= DefaultOptions();
-        // The same chain AddFeeds builds: the pipeline around a decompressing SocketsHttpHandler.
-        var handler = new ResilienceHandler(FeedResiliencePipeline.Create(options, TimeProvider.System))
-        {
-            InnerHandler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All },
-        };
-        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        _clients.Add(client);
-        return new FeedFetcher(client, Options.Create(options));
+        var harness = FetcherHarness.Create(options, null);
+        _harnesses.Add(harness);
+        return harness.Fetcher;
     }
 
+    // Generous enough for a cold first request on a busy machine; the timing tests use TightOptions.
     private static FeedHttpOptions DefaultOptions() => new()
     {
-        Timeout = TimeSpan.FromMilliseconds(800),
-        AttemptTimeout = TimeSpan.FromMilliseconds(250),
+        Timeout = TimeSpan.FromSeconds(10),
+        AttemptTimeout = TimeSpan.FromSeconds(3),
         MaxRetries = 2,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         MaxResponseBytes = Limit,
+        ConnectTimeout = TimeSpan.FromSeconds(3),
+        PerHostDelay = TimeSpan.Zero,
+        AllowedNetworks = ["127.0.0.0/8"],
     };
+
+    private static FeedHttpOptions TightOptions()
+    {
+        var options = DefaultOptions();
+        options.Timeout = TimeSpan.FromMilliseconds(800);
+        options.AttemptTimeout = TimeSpan.FromMilliseconds(250);
+        options.ConnectTimeout = TimeSpan.FromMilliseconds(250);
+        return options;
+    }
 
     private static byte[] Gzip(byte[] data)
     {

@@ -42,7 +42,7 @@ public sealed class DatabaseMigratorTests(PostgresServer server)
         await migrator.MigrateAsync(token);
 
         (await migrator.MigrateAsync(token)).ShouldBe(0);
-        (await database.ScalarAsync<long>($"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = {DatabaseMigrator.AdvisoryLockKey & 0xFFFFFFFF}")).ShouldBe(0);
+        (await database.ScalarAsync<long>($"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = {DatabaseMigrator.AdvisoryLockKey & 0xFFFFFFFF} AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")).ShouldBe(0);
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+using System.Runtime.CompilerServices;
+using Bot.Core.Sources;
+using Bot.Feeds.Fetching;
+using Bot.Pipeline.Polling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Bot.Host.Scheduling;
+
+/// <summary>
+/// Polls every source that is due, several at once. Quartz runs it on one replica at a time (it is clustered and
+/// the job disallows concurrent runs); each source is also claimed in the database, so it is never polled twice at
+/// once. One source failing, however badly, never stops the others.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class PollDueSourcesJob(
+    IServiceScopeFactory scopes,
+    ISourceScheduleStore schedule,
+    IOptions<PollScheduleOptions> options,
+    IOptions<FeedHttpOptions> http,
+    TimeProvider timeProvider,
+    ILogger<PollDueSourcesJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("poll-due-sources", "polling");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentPolls, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(ClaimDueAsync(cancellationToken), parallel, async (due, token) =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var outcome = await scope.ServiceProvider.GetRequiredService<ScheduledPoll>().RunAsync(due, token);
+                if (outcome.AlertsQueued > 0)
+                {
+                    // Deliver now rather than at the next periodic drain.
+                    await context.Scheduler.TriggerJob(DeliverAlertsJob.Key, token);
+                }
+            }
+            catch (Exception ex) when (!token.IsCancellationRequested)
+            {
+                // Recording the poll failed (the database?); the claim expires and the source is tried again.
+                Log.PollNotRecorded(logger, ex, due.Stored.Source.Name);
+            }
+        });
+    }
+
+    // Claims batches until nothing is due, so sources that fall due while others are being polled are taken too.
+    private async IAsyncEnumerable<DueSource> ClaimDueAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var lease = Lease(http.Value);
+        while (true)
+        {
+            var batch = await schedule.ClaimDueAsync(timeProvider.GetUtcNow(), options.Value.MaxConcurrentPolls, lease, cancellationToken);
+            if (batch.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var due in batch)
+            {
+                yield return due;
+            }
+        }
+    }
+
+    // Long enough for a poll that waits its turn at a busy host and then uses its whole time budget.
+    internal static TimeSpan Lease(FeedHttpOptions http) => TimeSpan.FromMinutes(5) + (4 * http.Timeout);
+}
