@@ -6,4 +6,5 @@ namespace Bot.Core.Sources;
 /// <param name="LastModified">Last-Modified of the last full response.</param>
 /// <param name="ErrorStreak">Failed polls in a row so far.</param>
 /// <param name="FailingSince">When the current run of failures began.</param>
-public sealed record DueSource(StoredSource Stored, string? ETag, string? LastModified, int ErrorStreak, DateTimeOffset? FailingSince);
+/// <param name="DueAt">When the poll was due; the delay until it starts is the poll lag.</param>
+public sealed record DueSource(StoredSource Stored, string? ETag, string? LastModified, int ErrorStreak, DateTimeOffset? FailingSince, DateTimeOffset? DueAt = null);

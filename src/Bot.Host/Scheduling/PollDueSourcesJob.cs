@@ -33,6 +33,11 @@ public sealed class PollDueSourcesJob(
         {
             try
             {
+                if (due.DueAt is { } dueAt)
+                {
+                    Bot.Pipeline.PipelineMetrics.RecordPollLag(timeProvider.GetUtcNow() - dueAt);
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var outcome = await scope.ServiceProvider.GetRequiredService<ScheduledPoll>().RunAsync(due, token);
                 if (outcome.AlertsQueued > 0)

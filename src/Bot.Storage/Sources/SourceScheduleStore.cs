@@ -28,20 +28,21 @@ internal sealed class SourceScheduleStore(NpgsqlDataSource dataSource) : ISource
         command.Parameters.AddWithValue("lease", lease);
         command.Parameters.AddWithValue("limit", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var due = new List<(DueSource Source, DateTimeOffset DueAt)>();
+        var due = new List<DueSource>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var stored = new StoredSource(reader.GetInt64(0), new FeedSource(reader.GetString(1), new Uri(reader.GetString(2)), reader.GetFieldValue<TimeSpan>(3)));
-            due.Add((new DueSource(
+            due.Add(new DueSource(
                 stored,
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetString(5),
                 reader.GetInt32(6),
-                SourceColumns.NullableTime(reader, 7)), reader.GetFieldValue<DateTimeOffset>(8)));
+                SourceColumns.NullableTime(reader, 7),
+                reader.GetFieldValue<DateTimeOffset>(8)));
         }
 
         // UPDATE … RETURNING does not keep the subquery's order.
-        return [.. due.OrderBy(d => d.DueAt).Select(d => d.Source)];
+        return [.. due.OrderBy(d => d.DueAt)];
     }
 
     public async Task RecordPollAsync(long sourceId, PollRecord record, CancellationToken cancellationToken)
