@@ -1,3 +1,4 @@
+using Bot.Core.Matching;
 using Bot.Pipeline.Delivery;
 using Bot.Pipeline.Polling;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,8 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddPipeline(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // One compiled rule set for the process, rebuilt only when the rules change.
+        services.TryAddSingleton(_ => new RuleSetCache());
         services.TryAddScoped<SourcePoller>();
         services.TryAddScoped<AlertDispatcher>();
         return services;

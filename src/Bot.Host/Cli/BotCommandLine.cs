@@ -4,7 +4,7 @@ using Bot.Host.Hosting;
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// The verbs of <c>bot</c>: <c>run</c> (the default) and <c>db migrate</c>. Any other <c>--Section:Key=value</c>
+/// The verbs of <c>bot</c>: <c>run</c> (the default), <c>db migrate</c> and <c>match</c>. Any other <c>--Section:Key=value</c>
 /// tokens are settings and go to the configuration.
 /// </summary>
 public static class BotCommandLine
@@ -25,6 +25,7 @@ public static class BotCommandLine
         {
             run,
             db,
+            MatchCommand.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parse, token) => BotApplication.RunAsync([.. parse.UnmatchedTokens], null, token));

@@ -1,0 +1,29 @@
+using Bot.Core.Tests.Support;
+
+namespace Bot.Core.Tests.Acceptance;
+
+/// <summary>
+/// The seed corpus (<c>../shared/corpus/seeds</c>, labels in <c>labels.tsv</c>) run through the four presets:
+/// every label must come out right.
+/// </summary>
+public sealed class SeedCorpusTests
+{
+    private static readonly LabelledCorpus Corpus = new(RepositoryPaths.Seeds);
+
+    public static TheoryData<string, string, bool> Labels() => [.. Corpus.Labels()];
+
+    [Theory]
+    [MemberData(nameof(Labels))]
+    public void Match_SeedArticle_TriggersExactlyTheLabelledPresets(string file, string preset, bool expected)
+    {
+        var matches = Corpus.Match(file);
+
+        matches.Any(m => m.RuleName == preset).ShouldBe(expected, LabelledCorpus.Describe(matches));
+    }
+
+    [Fact]
+    public void Labels_SeedCorpus_CoversEveryPresetForFiveArticles()
+    {
+        Corpus.Labels().Count().ShouldBe(5 * Bot.Core.Rules.Presets.Names.Count());
+    }
+}
