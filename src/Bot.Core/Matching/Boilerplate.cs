@@ -32,7 +32,7 @@ internal static class Boilerplate
     {
         var skip = new bool[text.Count];
         var lines = Lines(text);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<ulong>();
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
@@ -102,9 +102,10 @@ internal static class Boilerplate
 
     private static int? Marker(TokenizedText text, Line line)
     {
+        var first = text.Form(line.Start);
         foreach (var marker in Markers)
         {
-            if (line.Words < marker.Length || line.Words > marker.Length + 8)
+            if (line.Words < marker.Length || line.Words > marker.Length + 8 || !first.SequenceEqual(marker[0]))
             {
                 continue;
             }
@@ -145,8 +146,7 @@ internal static class Boilerplate
 
             if (token > first)
             {
-                var key = string.Join(' ', Enumerable.Range(first, token - first).Select(i => text.Form(i).ToString()));
-                lines.Add(new Line(first, token, key, lineStart, lineEnd, previousEnd == lineNumber - 1));
+                lines.Add(new Line(first, token, Key(text, first, token), lineStart, lineEnd, previousEnd == lineNumber - 1));
                 previousEnd = lineNumber;
             }
 
@@ -157,7 +157,24 @@ internal static class Boilerplate
         return lines;
     }
 
-    private sealed record Line(int Start, int End, string Key, int TextStart, int TextEnd, bool Adjacent)
+    // FNV-1a over the folded words: two lines with the same words have the same key, without building strings.
+    private static ulong Key(TokenizedText text, int from, int to)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = from; i < to; i++)
+        {
+            foreach (var c in text.Form(i))
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            hash = (hash ^ ' ') * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private sealed record Line(int Start, int End, ulong Key, int TextStart, int TextEnd, bool Adjacent)
     {
         public int Words => End - Start;
     }

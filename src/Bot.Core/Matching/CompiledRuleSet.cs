@@ -84,7 +84,7 @@ public sealed class CompiledRuleSet
         _index.Find(tokens, skip, hits);
 
         var atomHits = new Dictionary<int, List<Hit>>();
-        var candidates = new SortedSet<int>(_alwaysEvaluated);
+        var candidates = new List<int>(_alwaysEvaluated);
         foreach (var hit in hits)
         {
             foreach (var atom in _patternAtoms[hit.Pattern])
@@ -94,7 +94,7 @@ public sealed class CompiledRuleSet
                     atomHits[atom] = list = [];
                     if (_rulesByTrigger.TryGetValue(atom, out var triggered))
                     {
-                        candidates.UnionWith(triggered);
+                        candidates.AddRange(triggered);
                     }
                 }
 
@@ -107,11 +107,19 @@ public sealed class CompiledRuleSet
             return [];
         }
 
+        // Rules are reported in rule order, each once however many of its trigger atoms were found.
+        candidates.Sort();
         var sentences = SentenceSplitter.Split(text);
-        var scope = new MatchScope(tokens, SentenceOfEachToken(tokens, sentences), atomHits, LanguageDetector.Detect(tokens), sourceName);
+        var scope = new MatchScope(tokens, SentenceOfEachToken(tokens, sentences), atomHits, language: null, sourceName);
         var matches = new List<RuleMatch>();
-        foreach (var r in candidates)
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var r = candidates[c];
+            if (c > 0 && candidates[c - 1] == r)
+            {
+                continue;
+            }
+
             var result = RuleEvaluator.Evaluate(_compiled[r], scope);
             if (result.Matched)
             {
@@ -140,68 +148,118 @@ public sealed class CompiledRuleSet
     }
 
     // The sentences where most of the rule was found together (a NEAR or SENT binding weighs as much as the
-    // atoms it binds; when there is a binding, sentences with single words do not count), at most three.
+    // atoms it binds; when there is a binding, sentences with single words do not count), at most three, in
+    // document order. Loops rather than LINQ: this runs for every match.
     private static List<EvidenceSentence> Evidence(RuleEvaluator.Result result, MatchScope scope, IReadOnlyList<TextSpan> sentences)
     {
-        var scored = result.Spans
-            .SelectMany(span => new[] { scope.SentenceOfToken(span.Start), scope.SentenceOfToken(span.End - 1) }.Distinct().Select(s => (Sentence: s, span.Weight)))
-            .Where(s => s.Sentence < sentences.Count)
-            .GroupBy(s => s.Sentence, s => s.Weight)
-            .Select(g => (Sentence: g.Key, Best: g.Max(), Total: g.Sum()))
-            .ToList();
-        var threshold = scored.Count > 0 && scored.Max(s => s.Best) > 1 ? 2 : 1;
-        return
-        [
-            .. scored
-                .Where(s => s.Best >= threshold)
-                .OrderByDescending(s => s.Best)
-                .ThenByDescending(s => s.Total)
-                .ThenBy(s => s.Sentence)
-                .Take(MaxEvidence)
-                .Select(s => s.Sentence)
-                .Order()
-                .Select(s => new EvidenceSentence(scope.Text.Original[sentences[s].Start..sentences[s].End], sentences[s].Start, sentences[s].End)),
-        ];
+        var scored = new List<(int Sentence, int Best, int Total)>();
+        var topWeight = 0;
+        foreach (var span in result.Spans)
+        {
+            var first = scope.SentenceOfToken(span.Start);
+            var last = scope.SentenceOfToken(span.End - 1);
+            Score(scored, first, span.Weight);
+            if (last != first)
+            {
+                Score(scored, last, span.Weight);
+            }
+
+            topWeight = Math.Max(topWeight, span.Weight);
+        }
+
+        var threshold = topWeight > 1 ? 2 : 1;
+        scored.RemoveAll(s => s.Best < threshold || s.Sentence >= sentences.Count);
+        scored.Sort((a, b) => a.Best != b.Best ? b.Best.CompareTo(a.Best) : a.Total != b.Total ? b.Total.CompareTo(a.Total) : a.Sentence.CompareTo(b.Sentence));
+        if (scored.Count > MaxEvidence)
+        {
+            scored.RemoveRange(MaxEvidence, scored.Count - MaxEvidence);
+        }
+
+        scored.Sort((a, b) => a.Sentence.CompareTo(b.Sentence));
+        var evidence = new List<EvidenceSentence>(scored.Count);
+        foreach (var (sentence, _, _) in scored)
+        {
+            var span = sentences[sentence];
+            evidence.Add(new EvidenceSentence(scope.Text.Original[span.Start..span.End], span.Start, span.End));
+        }
+
+        return evidence;
+    }
+
+    private static void Score(List<(int Sentence, int Best, int Total)> scored, int sentence, int weight)
+    {
+        for (var i = 0; i < scored.Count; i++)
+        {
+            if (scored[i].Sentence == sentence)
+            {
+                scored[i] = (sentence, Math.Max(scored[i].Best, weight), scored[i].Total + weight);
+                return;
+            }
+        }
+
+        scored.Add((sentence, weight, weight));
     }
 
     private List<string> ConceptsFound(CompiledNode rule, MatchScope scope)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
-        Collect(rule);
-        return [.. found];
-
-        void Collect(CompiledNode node)
+        var found = new List<string>();
+        Collect(rule, scope, found);
+        found.Sort(StringComparer.Ordinal);
+        for (var i = found.Count - 1; i > 0; i--)
         {
-            switch (node.Kind)
+            if (found[i] == found[i - 1])
             {
-                case NodeKind.Not:
-                    return;
-                case NodeKind.Atom when _atoms[node.Atom].IsConcept && scope.HasHits(node.Atom):
-                    var atom = _atoms[node.Atom];
-                    if (!atom.IsWildcard)
-                    {
-                        found.Add(atom.Key);
-                        return;
-                    }
+                found.RemoveAt(i);
+            }
+        }
 
-                    foreach (var hit in scope.HitsOf(node.Atom))
-                    {
-                        found.UnionWith(_patternConcepts[hit.Pattern].Where(c => c.StartsWith(atom.Key[..^1], StringComparison.Ordinal)));
-                    }
+        return found;
+    }
 
-                    return;
-                default:
-                    if (node.Left is not null)
-                    {
-                        Collect(node.Left);
-                    }
+    private void Collect(CompiledNode node, MatchScope scope, List<string> found)
+    {
+        if (node.Kind == NodeKind.Not)
+        {
+            return;
+        }
 
-                    if (node.Right is not null)
-                    {
-                        Collect(node.Right);
-                    }
+        if (node.Kind != NodeKind.Atom)
+        {
+            if (node.Left is not null)
+            {
+                Collect(node.Left, scope, found);
+            }
 
-                    return;
+            if (node.Right is not null)
+            {
+                Collect(node.Right, scope, found);
+            }
+
+            return;
+        }
+
+        var atom = _atoms[node.Atom];
+        if (!atom.IsConcept || !scope.HasHits(node.Atom))
+        {
+            return;
+        }
+
+        if (!atom.IsWildcard)
+        {
+            found.Add(atom.Key);
+            return;
+        }
+
+        // For "actor:*", say which actors: the concepts the matched terms came from.
+        var kind = atom.Key[..^1];
+        foreach (var hit in scope.HitsOf(node.Atom))
+        {
+            foreach (var concept in _patternConcepts[hit.Pattern])
+            {
+                if (concept.StartsWith(kind, StringComparison.Ordinal))
+                {
+                    found.Add(concept);
+                }
             }
         }
     }

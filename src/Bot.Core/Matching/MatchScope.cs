@@ -3,11 +3,14 @@ using Bot.Core.Text;
 namespace Bot.Core.Matching;
 
 /// <summary>What one article offers to rule evaluation: its hits per atom, sentences, language and source.</summary>
-internal sealed class MatchScope(TokenizedText text, int[] tokenSentence, Dictionary<int, List<Hit>> atomHits, string language, string? source)
+internal sealed class MatchScope(TokenizedText text, int[] tokenSentence, Dictionary<int, List<Hit>> atomHits, string? language, string? source)
 {
+    private string? _language = language;
+
     public TokenizedText Text { get; } = text;
 
-    public string Language { get; } = language;
+    /// <summary>Detected on first use: most articles match no rule and never need it.</summary>
+    public string Language => _language ??= LanguageDetector.Detect(Text);
 
     public string? Source { get; } = source;
 

@@ -14,8 +14,7 @@ internal static class RuleEvaluator
         switch (node.Kind)
         {
             case NodeKind.Atom:
-                var hits = scope.HitsOf(node.Atom);
-                return hits.Count == 0 ? Result.False : new Result(true, [.. hits.Take(MaxSpans).Select(h => new Span(h.Start, h.End, 1))]);
+                return AtomResult(scope.HitsOf(node.Atom));
             case NodeKind.Language:
                 return string.Equals(scope.Language, node.Value, StringComparison.OrdinalIgnoreCase) ? Result.TrueWithoutWitness : Result.False;
             case NodeKind.Source:
@@ -30,17 +29,59 @@ internal static class RuleEvaluator
                 }
 
                 var right = Evaluate(node.Right!, scope);
-                return right.Matched ? new Result(true, [.. left.Spans.Concat(right.Spans).Take(MaxSpans)]) : Result.False;
+                return right.Matched ? Union(left, right) : Result.False;
             case NodeKind.Or:
                 var first = Evaluate(node.Left!, scope);
                 var second = Evaluate(node.Right!, scope);
-                return first.Matched || second.Matched ? new Result(true, [.. first.Spans.Concat(second.Spans).Take(MaxSpans)]) : Result.False;
+                return first.Matched || second.Matched ? Union(first, second) : Result.False;
             case NodeKind.Near:
             case NodeKind.Sentence:
                 return Pairs(node, Evaluate(node.Left!, scope), scope);
             default:
                 throw new InvalidOperationException($"Unknown node kind {node.Kind}.");
         }
+    }
+
+    private static Result AtomResult(IReadOnlyList<Hit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return Result.False;
+        }
+
+        var spans = new Span[Math.Min(hits.Count, MaxSpans)];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            spans[i] = new Span(hits[i].Start, hits[i].End, 1);
+        }
+
+        return new Result(true, spans);
+    }
+
+    private static Result Union(Result a, Result b)
+    {
+        if (b.Spans.Count == 0)
+        {
+            return a.Spans.Count == 0 ? Result.TrueWithoutWitness : a;
+        }
+
+        if (a.Spans.Count == 0)
+        {
+            return b;
+        }
+
+        var spans = new List<Span>(Math.Min(MaxSpans, a.Spans.Count + b.Spans.Count));
+        foreach (var span in a.Spans)
+        {
+            spans.Add(span);
+        }
+
+        for (var i = 0; i < b.Spans.Count && spans.Count < MaxSpans; i++)
+        {
+            spans.Add(b.Spans[i]);
+        }
+
+        return new Result(true, spans);
     }
 
     private static Result Pairs(CompiledNode node, Result left, MatchScope scope)
@@ -59,9 +100,13 @@ internal static class RuleEvaluator
                 var together = node.Kind == NodeKind.Near
                     ? Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= node.Distance
                     : scope.SentenceOf(a.Start, a.End) is var sentence and >= 0 && sentence == scope.SentenceOf(b.Start, b.End);
-                if (together && joined.Count < MaxSpans)
+                if (together)
                 {
                     joined.Add(new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight));
+                    if (joined.Count == MaxSpans)
+                    {
+                        return new Result(true, joined);
+                    }
                 }
             }
         }

@@ -11,7 +11,7 @@ internal sealed class TermIndex
 {
     private const int MaxClitics = 6;
 
-    private readonly Dictionary<long, int> _edges = [];
+    private readonly EdgeTable _edges = new();
     private readonly List<int[]?> _exact = [null];
     private readonly List<int[]?> _prefix = [null];
     private readonly List<PatternToken[]> _patterns = [];
@@ -29,13 +29,12 @@ internal sealed class TermIndex
         var node = 0;
         foreach (var c in first.Form)
         {
-            var key = Key(node, c);
-            if (!_edges.TryGetValue(key, out var child))
+            if (!_edges.TryGet(node, c, out var child))
             {
                 child = _exact.Count;
                 _exact.Add(null);
                 _prefix.Add(null);
-                _edges[key] = child;
+                _edges.Add(node, c, child);
             }
 
             node = child;
@@ -77,7 +76,7 @@ internal sealed class TermIndex
         var node = 0;
         for (var k = 0; k < word.Length; k++)
         {
-            if (!_edges.TryGetValue(Key(node, word[k]), out node))
+            if (!_edges.TryGet(node, word[k], out node))
             {
                 return;
             }
@@ -150,6 +149,4 @@ internal sealed class TermIndex
 
         return false;
     }
-
-    private static long Key(int node, char c) => ((long)node << 16) | c;
 }

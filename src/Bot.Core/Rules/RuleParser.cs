@@ -125,6 +125,11 @@ public sealed class RuleParser
         switch (token.Kind)
         {
             case RuleTokenKind.Open:
+                if (Peek.Kind == RuleTokenKind.End)
+                {
+                    throw new RuleSyntaxException(token.Position + 1, "this '(' is never closed", "put a condition after it and end the group with ')'");
+                }
+
                 if (Peek.Kind == RuleTokenKind.Close)
                 {
                     throw new RuleSyntaxException(Peek.Position + 1, "the parentheses are empty", "put a condition inside them or remove them");

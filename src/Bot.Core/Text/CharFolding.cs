@@ -12,8 +12,54 @@ internal static class CharFolding
 {
     private static readonly string?[] Table = Build();
 
+    // The common case, precomputed: the one character a character folds to, and what that character is.
+    private static readonly char[] SingleTable = BuildSingle(out ClassTable);
+    private static readonly CharClass[] ClassTable;
+
     /// <summary>The folded form of <paramref name="c"/>: empty for marks and invisible characters; null when unchanged.</summary>
     public static string? Fold(char c) => Table[c];
+
+    /// <summary>
+    /// The single character <paramref name="c"/> folds to, with its class; <see cref="CharClass.Expands"/> when it
+    /// folds to several characters or none (use <see cref="Fold"/>).
+    /// </summary>
+    public static CharClass Classify(char c, out char folded)
+    {
+        folded = SingleTable[c];
+        return ClassTable[c];
+    }
+
+    /// <summary>The class of an already folded character.</summary>
+    public static CharClass ClassOf(char folded) =>
+        char.IsLetterOrDigit(folded)
+            ? Tokenizer.ScriptOf(folded) switch
+            {
+                TokenScript.Han => CharClass.Han,
+                var script => char.IsDigit(folded) ? CharClass.Digit : (CharClass)((int)CharClass.LetterOther + (int)script),
+            }
+            : folded is '.' or '!' or '?' or '\n' or '\r' or '؟' or '؛' or '。' or '！' or '？' ? CharClass.Stop : CharClass.Separator;
+
+    private static char[] BuildSingle(out CharClass[] classes)
+    {
+        var single = new char[char.MaxValue + 1];
+        classes = new CharClass[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var folded = char.IsSurrogate(c) ? string.Empty + c : Table[i] ?? c.ToString();
+            if (folded.Length == 1)
+            {
+                single[i] = folded[0];
+                classes[i] = ClassOf(folded[0]);
+            }
+            else
+            {
+                classes[i] = CharClass.Expands;
+            }
+        }
+
+        return single;
+    }
 
     private static string?[] Build()
     {

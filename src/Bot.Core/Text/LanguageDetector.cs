@@ -8,6 +8,8 @@ public static class LanguageDetector
 {
     public const string Unknown = "und";
 
+    private const int MaxTokens = 200;
+
     private static readonly (string Language, HashSet<string> Words)[] LatinLanguages =
     [
         ("en", Words("the of and to in is that was for with on said by from has have are it his this")),
@@ -16,6 +18,9 @@ public static class LanguageDetector
         ("de", Words("der die das und ist nicht mit den von zu ein eine auf dem sich im des auch wird nach")),
     ];
 
+    // Declared after LatinLanguages: static fields are initialised in order.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LatinVotes = BuildVotes().GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The language of <paramref name="text"/>: ar, de, en, es, fr, ru, zh, or <see cref="Unknown"/>.</summary>
     public static string Detect(string text) => Detect(Tokenizer.Tokenize(text));
 
@@ -23,7 +28,8 @@ public static class LanguageDetector
     {
         int arabic = 0, cyrillic = 0, han = 0, latin = 0;
         Span<int> votes = stackalloc int[LatinLanguages.Length];
-        for (var i = 0; i < text.Count; i++)
+        // The opening of an article tells its language; reading further only costs time.
+        for (var i = 0; i < Math.Min(text.Count, MaxTokens); i++)
         {
             switch (text[i].Script)
             {
@@ -32,12 +38,11 @@ public static class LanguageDetector
                 case TokenScript.Han: han++; break;
                 case TokenScript.Latin:
                     latin++;
-                    var form = text.Form(i);
-                    for (var l = 0; l < LatinLanguages.Length; l++)
+                    if (LatinVotes.TryGetValue(text.Form(i), out var languages))
                     {
-                        if (LatinLanguages[l].Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form))
+                        for (var l = 0; l < LatinLanguages.Length; l++)
                         {
-                            votes[l]++;
+                            votes[l] += (languages >> l) & 1;
                         }
                     }
 
@@ -78,6 +83,21 @@ public static class LanguageDetector
         }
 
         return votes[winner] == 0 ? Unknown : LatinLanguages[winner].Language;
+    }
+
+    // One lookup per word: which of the Latin-script languages use it, as a bit mask.
+    private static Dictionary<string, int> BuildVotes()
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var l = 0; l < LatinLanguages.Length; l++)
+        {
+            foreach (var word in LatinLanguages[l].Words)
+            {
+                votes[word] = votes.GetValueOrDefault(word) | (1 << l);
+            }
+        }
+
+        return votes;
     }
 
     private static HashSet<string> Words(string words) => new(words.Split(' '), StringComparer.Ordinal);

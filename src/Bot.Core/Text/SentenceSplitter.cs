@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Bot.Core.Text;
 
 /// <summary>
@@ -15,6 +17,7 @@ public static class SentenceSplitter
     };
 
     private static readonly char[] Terminators = ['.', '!', '?', '؟', '؛', '。', '！', '？', '\n', '\r'];
+    private static readonly SearchValues<char> TerminatorSearch = SearchValues.Create(Terminators);
 
     public static IReadOnlyList<TextSpan> Split(string text)
     {
@@ -23,10 +26,10 @@ public static class SentenceSplitter
         var start = 0;
         while (start < text.Length)
         {
-            var end = text.IndexOfAny(Terminators, start);
+            var end = IndexOfTerminator(text, start);
             while (end >= 0 && text[end] == '.' && !EndsSentence(text, end))
             {
-                end = text.IndexOfAny(Terminators, end + 1);
+                end = IndexOfTerminator(text, end + 1);
             }
 
             var stop = end < 0 ? text.Length : end + 1;
@@ -70,6 +73,12 @@ public static class SentenceSplitter
         }
 
         return next >= text.Length || !char.IsLower(text[next]) || text[next] > '\u024F';
+    }
+
+    private static int IndexOfTerminator(string text, int from)
+    {
+        var index = text.AsSpan(from).IndexOfAny(TerminatorSearch);
+        return index < 0 ? -1 : from + index;
     }
 
     private static (int From, int To) Trim(string text, int from, int to)

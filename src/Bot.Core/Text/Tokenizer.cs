@@ -17,99 +17,36 @@ internal static class Tokenizer
     public static TokenizedText Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = new char[text.Length + 16];
-        var tokens = new Token[Math.Max(4, text.Length / 5)];
-        var count = 0;
-        var length = 0;
-        var tokenFoldStart = -1;
-        var tokenStart = 0;
-        var tokenEnd = 0;
-        var script = TokenScript.Other;
-        var stop = false;
-        var tokenAfterStop = false;
-
+        var state = new State(text);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var mapped = CharFolding.Fold(c);
-            if (mapped is null)
+            var kind = CharFolding.Classify(c, out var folded);
+            if (state.TryExtend(folded, kind, i))
             {
-                Feed(c, i);
+                continue;
+            }
+
+            if (kind == CharClass.Expands)
+            {
+                foreach (var m in CharFolding.Fold(c) ?? string.Empty)
+                {
+                    state.Feed(m, CharFolding.ClassOf(m), i);
+                }
             }
             else
             {
-                foreach (var m in mapped)
-                {
-                    Feed(m, i);
-                }
+                state.Feed(folded, kind, i);
             }
 
-            // An elided article ("l'", "qu'") sticks to the next word; drop it so "l'attaque" reads as "attaque".
-            if ((c == '\'' || mapped == "'") && tokenFoldStart < 0 && count > 0 && tokens[count - 1].End == i
-                && tokens[count - 1].Script == TokenScript.Latin && i + 1 < text.Length && char.IsLetter(text[i + 1])
-                && Elisions.Contains(folded.AsSpan(tokens[count - 1].FoldStart, tokens[count - 1].FoldLength)))
+            if (folded == '\'' && kind == CharClass.Separator)
             {
-                length = tokens[count - 1].FoldStart;
-                count--;
+                state.DropElision(i);
             }
         }
 
-        Close();
-        return new TokenizedText(text, folded, tokens, count);
-
-        void Feed(char f, int origin)
-        {
-            if (!char.IsLetterOrDigit(f))
-            {
-                Close();
-                stop |= f is '.' or '!' or '?' or '\n' or '\r' or '؟' or '؛' or '。' or '！' or '？';
-                return;
-            }
-
-            var fScript = ScriptOf(f);
-            if (fScript == TokenScript.Han || (tokenFoldStart >= 0 && script == TokenScript.Han))
-            {
-                Close();
-            }
-
-            if (tokenFoldStart < 0)
-            {
-                tokenFoldStart = length;
-                tokenStart = origin;
-                script = fScript;
-                tokenAfterStop = stop;
-                stop = false;
-            }
-            else if (char.IsLetter(f) && folded[length - 1] == f)
-            {
-                tokenEnd = origin + 1;
-                return;
-            }
-
-            if (length == folded.Length)
-            {
-                Array.Resize(ref folded, folded.Length * 2);
-            }
-
-            folded[length++] = f;
-            tokenEnd = origin + 1;
-        }
-
-        void Close()
-        {
-            if (tokenFoldStart < 0)
-            {
-                return;
-            }
-
-            if (count == tokens.Length)
-            {
-                Array.Resize(ref tokens, tokens.Length * 2);
-            }
-
-            tokens[count++] = new Token(tokenFoldStart, length - tokenFoldStart, tokenStart, tokenEnd, script, tokenAfterStop);
-            tokenFoldStart = -1;
-        }
+        state.Close();
+        return state.Result();
     }
 
     internal static TokenScript ScriptOf(char c) => c switch
@@ -124,4 +61,116 @@ internal static class Tokenizer
         >= '\uF900' and < '\uFB00' => TokenScript.Han,
         _ => TokenScript.Other,
     };
+
+    private static TokenScript ScriptOf(CharClass kind) => kind switch
+    {
+        CharClass.Han => TokenScript.Han,
+        >= CharClass.LetterOther => (TokenScript)(kind - CharClass.LetterOther),
+        _ => TokenScript.Other,
+    };
+
+    /// <summary>The token being built and those already made.</summary>
+    private sealed class State(string text)
+    {
+        private readonly string _text = text;
+        private char[] _folded = new char[text.Length + 16];
+        private Token[] _tokens = new Token[Math.Max(4, text.Length / 5)];
+        private int _count;
+        private int _length;
+        private int _tokenFoldStart = -1;
+        private int _tokenStart;
+        private int _tokenEnd;
+        private TokenScript _script;
+        private bool _stop;
+        private bool _tokenAfterStop;
+
+        /// <summary>The common case, kept small so it is inlined: one more letter of a word already started.</summary>
+        public bool TryExtend(char f, CharClass kind, int origin)
+        {
+            if (kind < CharClass.LetterOther || _tokenFoldStart < 0 || _script == TokenScript.Han || _length == _folded.Length)
+            {
+                return false;
+            }
+
+            if (_folded[_length - 1] != f)
+            {
+                _folded[_length++] = f;
+            }
+
+            _tokenEnd = origin + 1;
+            return true;
+        }
+
+        public void Feed(char f, CharClass kind, int origin)
+        {
+            if (kind <= CharClass.Expands)
+            {
+                Close();
+                _stop |= kind == CharClass.Stop;
+                return;
+            }
+
+            if (kind == CharClass.Han || _script == TokenScript.Han)
+            {
+                Close();
+            }
+
+            if (_tokenFoldStart < 0)
+            {
+                _tokenFoldStart = _length;
+                _tokenStart = origin;
+                _script = ScriptOf(kind);
+                _tokenAfterStop = _stop;
+                _stop = false;
+            }
+            else if (kind != CharClass.Digit && _folded[_length - 1] == f)
+            {
+                _tokenEnd = origin + 1;
+                return;
+            }
+
+            if (_length == _folded.Length)
+            {
+                Array.Resize(ref _folded, _folded.Length * 2);
+            }
+
+            _folded[_length++] = f;
+            _tokenEnd = origin + 1;
+        }
+
+        public void Close()
+        {
+            if (_tokenFoldStart < 0)
+            {
+                return;
+            }
+
+            if (_count == _tokens.Length)
+            {
+                Array.Resize(ref _tokens, _tokens.Length * 2);
+            }
+
+            _tokens[_count++] = new Token(_tokenFoldStart, _length - _tokenFoldStart, _tokenStart, _tokenEnd, _script, _tokenAfterStop);
+            _tokenFoldStart = -1;
+            _script = TokenScript.Other;
+        }
+
+        // An elided article ("l'", "qu'") sticks to the next word; drop it so "l'attaque" reads as "attaque".
+        public void DropElision(int apostrophe)
+        {
+            if (_tokenFoldStart >= 0 || _count == 0 || apostrophe + 1 >= _text.Length || !char.IsLetter(_text[apostrophe + 1]))
+            {
+                return;
+            }
+
+            var last = _tokens[_count - 1];
+            if (last.End == apostrophe && last.Script == TokenScript.Latin && Elisions.Contains(_folded.AsSpan(last.FoldStart, last.FoldLength)))
+            {
+                _length = last.FoldStart;
+                _count--;
+            }
+        }
+
+        public TokenizedText Result() => new(_text, _folded, _tokens, _count);
+    }
 }
