@@ -16,9 +16,7 @@ public sealed class FixtureCorpusTests
     [MemberData(nameof(Labels))]
     public void Match_FixtureArticle_TriggersExactlyTheLabelledPresets(string file, string preset, bool expected)
     {
-        var matches = Corpus.Match(file);
-
-        matches.Any(m => m.RuleName == preset).ShouldBe(expected, LabelledCorpus.Describe(matches));
+        Corpus.ShouldMatchLabel(file, preset, expected);
     }
 
     [Fact]

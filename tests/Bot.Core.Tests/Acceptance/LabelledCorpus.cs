@@ -27,6 +27,13 @@ internal sealed class LabelledCorpus(string folder)
 
     public IReadOnlyList<RuleMatch> Match(string file) => Presets.Match(File.ReadAllText(Path.Combine(Folder, file)));
 
-    public static string Describe(IReadOnlyList<RuleMatch> matches) =>
+    /// <summary>Asserts that <paramref name="file"/> triggers <paramref name="preset"/> exactly when labelled so.</summary>
+    public void ShouldMatchLabel(string file, string preset, bool expected)
+    {
+        var matches = Match(file);
+        matches.Any(m => m.RuleName == preset).ShouldBe(expected, Describe(matches));
+    }
+
+    private static string Describe(IReadOnlyList<RuleMatch> matches) =>
         string.Join(" | ", matches.Select(m => $"{m.RuleName} [{string.Join(",", m.Concepts)}]: {string.Join(" // ", m.Evidence)}"));
 }
