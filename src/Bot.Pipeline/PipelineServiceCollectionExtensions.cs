@@ -1,3 +1,4 @@
+using Bot.Core.Matching;
 using Bot.Pipeline.Delivery;
 using Bot.Pipeline.Polling;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<PollScheduleOptions>().Bind(configuration.GetSection(PollScheduleOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PollScheduleOptions>, PollScheduleOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // One compiled rule set for the process, rebuilt only when the rules change.
+        services.TryAddSingleton(_ => new RuleSetCache());
         services.TryAddScoped<SourcePoller>();
         services.TryAddScoped<AlertDispatcher>();
         services.TryAddScoped<ScheduledPoll>();

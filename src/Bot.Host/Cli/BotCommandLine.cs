@@ -4,7 +4,8 @@ using Bot.Host.Hosting;
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// The verbs of <c>bot</c>: <c>run</c> (the default), <c>db migrate</c> and <c>sources list|import|export|resume</c>. Any other <c>--Section:Key=value</c>
+/// The verbs of <c>bot</c>: <c>run</c> (the default), <c>db migrate</c>, <c>sources list|import|export|resume</c>,
+/// <c>feed parse</c>, <c>match</c> and <c>health</c>. Any other <c>--Section:Key=value</c>
 /// tokens are settings and go to the configuration.
 /// </summary>
 public static class BotCommandLine
@@ -28,6 +29,7 @@ public static class BotCommandLine
             FeedParseCommand.Create(),
             Observability.HealthCommand.Create(),
             SourcesCommand.Create(),
+            MatchCommand.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parse, token) => BotApplication.RunAsync([.. parse.UnmatchedTokens], null, token));

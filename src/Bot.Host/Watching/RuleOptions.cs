@@ -1,14 +1,19 @@
 namespace Bot.Host.Watching;
 
 /// <summary>
-/// One configured keyword rule (<c>Bot:Rules:N</c>). Each entry of <see cref="Require"/> is a group of
-/// alternatives separated by '|'; an article matches when every group has a hit.
+/// One configured watch rule (<c>Bot:Rules:N</c>): either a <see cref="Query"/> in the rule language or the name
+/// of a shipped <see cref="Preset"/>.
 /// </summary>
 public sealed class RuleOptions
 {
-    /// <summary>Unique rule name, shown in alerts.</summary>
+    /// <summary>Unique rule name, shown in alerts. Default: the preset's name.</summary>
     public string Name { get; set; } = string.Empty;
 
-    /// <summary>Groups such as <c>"Kremlin|Russia|روسيا"</c>, <c>"denies|dément|نفى"</c>.</summary>
-    public List<string> Require { get; set; } = [];
+    /// <summary>A rule such as <c>(actor:russia NEAR/10 stance:denial) AND topic:cyber</c>.</summary>
+    public string? Query { get; set; }
+
+    /// <summary>A shipped rule: <c>russia-denial</c>, <c>china-denial</c>, <c>election-hack</c> or <c>accusation</c>.</summary>
+    public string? Preset { get; set; }
+
+    internal string EffectiveName => string.IsNullOrWhiteSpace(Name) ? Preset?.Trim() ?? string.Empty : Name.Trim();
 }

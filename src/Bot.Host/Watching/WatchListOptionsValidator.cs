@@ -1,3 +1,5 @@
+using Bot.Core.Lexicon;
+using Bot.Core.Rules;
 using Bot.Pipeline.Polling;
 using Microsoft.Extensions.Options;
 
@@ -47,25 +49,35 @@ public sealed class WatchListOptionsValidator(IOptions<PollScheduleOptions> sche
         {
             var rule = options.Rules[i];
             var key = $"Bot:Rules:{i}";
-            if (string.IsNullOrWhiteSpace(rule.Name) || rule.Name.Length > 100)
+            var ruleName = rule.EffectiveName;
+            if (ruleName.Length is 0 or > 100)
             {
                 failures.Add($"{key}:Name must be 1-100 characters (got '{rule.Name}').");
             }
-            else if (!ruleNames.Add(rule.Name.Trim()))
+            else if (!ruleNames.Add(ruleName))
             {
-                failures.Add($"{key}:Name '{rule.Name}' is used by another rule; names must be unique.");
+                failures.Add($"{key}:Name '{ruleName}' is used by another rule; names must be unique.");
             }
 
-            if (rule.Require.Count == 0)
+            var hasQuery = !string.IsNullOrWhiteSpace(rule.Query);
+            var hasPreset = !string.IsNullOrWhiteSpace(rule.Preset);
+            if (hasQuery == hasPreset)
             {
-                failures.Add($"{key}:Require must list at least one group of terms, such as \"Kremlin|Russia\".");
+                failures.Add($"{key} must set exactly one of Query (a rule such as \"actor:russia NEAR/10 stance:denial\") or Preset ({string.Join(", ", Presets.Names)}).");
             }
-
-            for (var g = 0; g < rule.Require.Count; g++)
+            else if (hasPreset && Presets.Query(rule.Preset!.Trim()) is null)
             {
-                if (ConfiguredWatchRuleProvider.SplitGroup(rule.Require[g]).Count == 0)
+                failures.Add($"{key}:Preset must be one of {string.Join(", ", Presets.Names)} (got '{rule.Preset}').");
+            }
+            else if (hasQuery)
+            {
+                try
                 {
-                    failures.Add($"{key}:Require:{g} must hold at least one term; separate alternatives with '|' (got '{rule.Require[g]}').");
+                    RuleParser.Parse(rule.Query!, ConceptLexicon.Default);
+                }
+                catch (RuleSyntaxException ex)
+                {
+                    failures.Add($"{key}:Query: {ex.Message}");
                 }
             }
         }

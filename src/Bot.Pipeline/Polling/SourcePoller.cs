@@ -1,4 +1,5 @@
 using Bot.Core.Articles;
+using Bot.Core.Matching;
 using Bot.Core.Rules;
 using Bot.Core.Sources;
 using Bot.Feeds.Fetching;
@@ -17,6 +18,7 @@ public sealed class SourcePoller(
     FeedFetcher fetcher,
     IArticleStore articles,
     IWatchRuleProvider rules,
+    RuleSetCache ruleSets,
     TimeProvider timeProvider,
     ILogger<SourcePoller> logger)
 {
@@ -70,7 +72,7 @@ public sealed class SourcePoller(
             .ToList();
         var known = await articles.FindKnownAsync(stored.Id, candidates.ConvertAll(a => a.Identity), cancellationToken);
 
-        var matcher = new KeywordMatcher(rules.GetRules());
+        var matcher = ruleSets.For(rules.GetRules());
         int newArticles = 0, alerts = 0;
         foreach (var article in candidates)
         {
@@ -79,7 +81,7 @@ public sealed class SourcePoller(
                 continue;
             }
 
-            var result = await articles.AddIfNewAsync(stored.Id, article, matcher.Match(article), cancellationToken);
+            var result = await articles.AddIfNewAsync(stored.Id, article, matcher.Match(article.MatchText, source.Name), cancellationToken);
             if (result.IsNew)
             {
                 newArticles++;

@@ -76,7 +76,7 @@ public sealed class AlertOutboxTests(PostgresDatabase database) : StorageTestBas
         await Services.GetRequiredService<IArticleStore>().AddIfNewAsync(
             source,
             new Article(identity, title, new Uri("https://example.com/" + identity), "summary", DateTimeOffset.UnixEpoch),
-            [new RuleMatch("rule", ["evidence of " + title])],
+            [new RuleMatch("rule", [], "en", [new EvidenceSentence("evidence of " + title, 0, 12 + title.Length)])],
             TestContext.Current.CancellationToken);
 
     // Tests in a class share a database: start each from an empty outbox.

@@ -16,7 +16,7 @@ public sealed class ArticleStoreTests(PostgresDatabase database) : StorageTestBa
     {
         var token = TestContext.Current.CancellationToken;
         var source = await AddSourceAsync("articles-new");
-        RuleMatch[] matches = [new("Russia denial", ["The Kremlin denied it."]), new("Election hack", ["Hackers hit the campaign."])];
+        RuleMatch[] matches = [new("Russia denial", [], "en", [new EvidenceSentence("The Kremlin denied it.", 0, 22)]), new("Election hack", [], "en", [new EvidenceSentence("Hackers hit the campaign.", 0, 25)])];
 
         var result = await Store.AddIfNewAsync(source, Article("id:1"), matches, token);
 
@@ -30,7 +30,7 @@ public sealed class ArticleStoreTests(PostgresDatabase database) : StorageTestBa
     {
         var token = TestContext.Current.CancellationToken;
         var source = await AddSourceAsync("articles-dup");
-        RuleMatch[] matches = [new("rule", ["evidence"])];
+        RuleMatch[] matches = [new("rule", [], "en", [new EvidenceSentence("evidence", 0, 8)])];
         await Store.AddIfNewAsync(source, Article("id:dup"), matches, token);
 
         var again = await Store.AddIfNewAsync(source, Article("id:dup") with { Title = "Edited headline" }, matches, token);
@@ -58,7 +58,7 @@ public sealed class ArticleStoreTests(PostgresDatabase database) : StorageTestBa
         var source = await AddSourceAsync("articles-race");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
-            Store.AddIfNewAsync(source, Article("id:race"), [new RuleMatch("rule", [])], token)));
+            Store.AddIfNewAsync(source, Article("id:race"), [new RuleMatch("rule", [], "en", [])], token)));
 
         results.Count(r => r.IsNew).ShouldBe(1);
         results.Sum(r => r.AlertsQueued).ShouldBe(1);

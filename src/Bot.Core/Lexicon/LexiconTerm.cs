@@ -1,0 +1,9 @@
+namespace Bot.Core.Lexicon;
+
+/// <summary>
+/// One way a concept is written: a word, a phrase ("no evidence"), or a word start ending in <c>*</c> ("accus*").
+/// </summary>
+/// <param name="Text">The term as a person writes it; it is normalised when rules are compiled.</param>
+/// <param name="Language">ISO 639-1 code, or <c>any</c> for names written the same in every language.</param>
+/// <param name="Source">Where the term comes from (editorial list, MISP galaxy entry, a guild's addition …).</param>
+public sealed record LexiconTerm(string Text, string Language, string Source);

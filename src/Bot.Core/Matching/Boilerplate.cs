@@ -1,0 +1,181 @@
+using Bot.Core.Text;
+
+namespace Bot.Core.Matching;
+
+/// <summary>
+/// Marks the tokens of a page that are not the article: blocks repeated on the page (the second copy of a page
+/// captured twice), "read also" / related-links sections, and photo-caption lists (captions printed twice in a
+/// row, or runs of short unpunctuated lines). What is marked neither triggers a rule nor serves as evidence.
+/// </summary>
+internal static class Boilerplate
+{
+    private const int MinRepeatedWords = 3;
+    private const int MaxListLineWords = 12;
+    private const int MinListRun = 4;
+
+    // Headings that open a related-links section, in the seven languages.
+    private static readonly string[][] Markers =
+    [
+        .. new[]
+        {
+            "read also", "read more", "see also", "related", "related news", "related articles", "related stories", "more on this",
+            "lire aussi", "a lire aussi", "voir aussi", "sur le meme sujet", "articles lies",
+            "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضاً", "مقالات متعلقة", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "اقرأ المزيد",
+            "читайте также", "по теме", "смотрите также", "читайте нас",
+            "相关新闻", "相关阅读", "延伸阅读", "相关报道",
+            "lea también", "lee también", "noticias relacionadas", "te puede interesar", "le puede interesar",
+            "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "auch interessant",
+        }.Select(marker => Normalizer.Normalize(marker).Split(' ')),
+    ];
+
+    public static bool[] Mark(TokenizedText text)
+    {
+        var skip = new bool[text.Count];
+        var lines = Lines(text);
+        var seen = new HashSet<ulong>();
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var line = lines[l];
+            if (Marker(text, line) is { } markerWords)
+            {
+                // A marker alone on its line heads a section that runs to the end; inline, it is one link.
+                var to = line.Words <= markerWords + 1 ? text.Count : line.End;
+                Array.Fill(skip, true, line.Start, to - line.Start);
+                if (to == text.Count)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var repeatedInRow = (l + 1 < lines.Count && lines[l + 1].Key == line.Key) || (l > 0 && lines[l - 1].Key == line.Key);
+            if (repeatedInRow || (line.Words >= MinRepeatedWords && !seen.Add(line.Key)))
+            {
+                Array.Fill(skip, true, line.Start, line.Words);
+            }
+        }
+
+        MarkLists(text, lines, skip);
+        return skip;
+    }
+
+    private static void MarkLists(TokenizedText text, List<Line> lines, bool[] skip)
+    {
+        var run = new List<Line>();
+        foreach (var line in lines)
+        {
+            var listLike = line.Words <= MaxListLineWords && !EndsSentence(text.Original, line);
+            if (listLike && (run.Count == 0 || line.Adjacent))
+            {
+                run.Add(line);
+                continue;
+            }
+
+            MarkRun(run, skip);
+            run.Clear();
+            if (listLike)
+            {
+                run.Add(line);
+            }
+        }
+
+        MarkRun(run, skip);
+    }
+
+    private static void MarkRun(List<Line> run, bool[] skip)
+    {
+        if (run.Count >= MinListRun)
+        {
+            foreach (var line in run)
+            {
+                Array.Fill(skip, true, line.Start, line.Words);
+            }
+        }
+    }
+
+    private static bool EndsSentence(string original, Line line)
+    {
+        var last = original.AsSpan(line.TextStart, line.TextEnd - line.TextStart).TrimEnd(" \t\"'”»)");
+        return last.Length > 0 && last[^1] is '.' or '!' or '?' or '؟' or '。' or '！' or '？' or ':' or '؛';
+    }
+
+    private static int? Marker(TokenizedText text, Line line)
+    {
+        var first = text.Form(line.Start);
+        foreach (var marker in Markers)
+        {
+            if (line.Words < marker.Length || line.Words > marker.Length + 8 || !first.SequenceEqual(marker[0]))
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var w = 0; w < marker.Length && all; w++)
+            {
+                all = text.Form(line.Start + w).SequenceEqual(marker[w]);
+            }
+
+            if (all)
+            {
+                return marker.Length;
+            }
+        }
+
+        return null;
+    }
+
+    // The non-blank lines of the text, each with its tokens [Start, End) and the folded words as a key.
+    private static List<Line> Lines(TokenizedText text)
+    {
+        var lines = new List<Line>();
+        var original = text.Original;
+        var token = 0;
+        var lineStart = 0;
+        var previousEnd = -2;
+        var lineNumber = 0;
+        while (lineStart <= original.Length && token < text.Count)
+        {
+            var newline = original.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? original.Length : newline;
+            var first = token;
+            while (token < text.Count && text[token].Start < lineEnd)
+            {
+                token++;
+            }
+
+            if (token > first)
+            {
+                lines.Add(new Line(first, token, Key(text, first, token), lineStart, lineEnd, previousEnd == lineNumber - 1));
+                previousEnd = lineNumber;
+            }
+
+            lineNumber++;
+            lineStart = lineEnd + 1;
+        }
+
+        return lines;
+    }
+
+    // FNV-1a over the folded words: two lines with the same words have the same key, without building strings.
+    private static ulong Key(TokenizedText text, int from, int to)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = from; i < to; i++)
+        {
+            foreach (var c in text.Form(i))
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            hash = (hash ^ ' ') * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private sealed record Line(int Start, int End, ulong Key, int TextStart, int TextEnd, bool Adjacent)
+    {
+        public int Words => End - Start;
+    }
+}

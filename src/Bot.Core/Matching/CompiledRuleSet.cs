@@ -1,0 +1,266 @@
+using Bot.Core.Lexicon;
+using Bot.Core.Rules;
+using Bot.Core.Text;
+
+namespace Bot.Core.Matching;
+
+/// <summary>
+/// All active rules compiled into one term index. Matching an article reads it once, looks up each word once,
+/// and evaluates only the rules one of whose trigger atoms was found, so the cost grows with the article rather
+/// than with the number of rules. Immutable and safe to share between threads; compile again when rules change.
+/// </summary>
+public sealed class CompiledRuleSet
+{
+    private const int MaxEvidence = 3;
+
+    private readonly TermIndex _index;
+    private readonly List<AtomInfo> _atoms;
+    private readonly List<List<int>> _patternAtoms;
+    private readonly List<HashSet<string>> _patternConcepts;
+    private readonly CompiledNode[] _compiled;
+    private readonly Dictionary<int, int[]> _rulesByTrigger;
+    private readonly int[] _alwaysEvaluated;
+
+    private CompiledRuleSet(IReadOnlyList<WatchRule> rules, ConceptLexicon lexicon)
+    {
+        Rules = rules;
+        var compiler = new RuleSetCompiler(lexicon);
+        _compiled = [.. rules.Select(rule => compiler.Compile(rule.Query))];
+        var byTrigger = new Dictionary<int, List<int>>();
+        var always = new List<int>();
+        for (var r = 0; r < _compiled.Length; r++)
+        {
+            if (compiler.Triggers(_compiled[r]) is not { } triggers)
+            {
+                always.Add(r);
+                continue;
+            }
+
+            foreach (var atom in triggers)
+            {
+                if (!byTrigger.TryGetValue(atom, out var list))
+                {
+                    byTrigger[atom] = list = [];
+                }
+
+                list.Add(r);
+            }
+        }
+
+        _rulesByTrigger = byTrigger.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+        _alwaysEvaluated = [.. always];
+        _index = compiler.Index;
+        _atoms = compiler.Atoms;
+        _patternAtoms = compiler.PatternAtoms;
+        _patternConcepts = compiler.PatternConcepts;
+    }
+
+    /// <summary>An empty rule set: nothing matches.</summary>
+    public static CompiledRuleSet Empty { get; } = new([], ConceptLexicon.Default);
+
+    public IReadOnlyList<WatchRule> Rules { get; }
+
+    /// <summary>Compiles <paramref name="rules"/> against <paramref name="lexicon"/> (default: the shipped one).</summary>
+    public static CompiledRuleSet Compile(IEnumerable<WatchRule> rules, ConceptLexicon? lexicon = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return new CompiledRuleSet([.. rules], lexicon ?? ConceptLexicon.Default);
+    }
+
+    /// <summary>Returns one match per rule the text satisfies, in rule order.</summary>
+    /// <param name="text">Plain text of the article (headline, then body).</param>
+    /// <param name="sourceName">The source the article came from, for <c>source:</c> filters.</param>
+    public IReadOnlyList<RuleMatch> Match(string text, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_compiled.Length == 0)
+        {
+            return [];
+        }
+
+        var tokens = Tokenizer.Tokenize(text);
+        var skip = Boilerplate.Mark(tokens);
+        var hits = new List<Hit>();
+        _index.Find(tokens, skip, hits);
+
+        var atomHits = new Dictionary<int, List<Hit>>();
+        var candidates = new List<int>(_alwaysEvaluated);
+        foreach (var hit in hits)
+        {
+            foreach (var atom in _patternAtoms[hit.Pattern])
+            {
+                if (!atomHits.TryGetValue(atom, out var list))
+                {
+                    atomHits[atom] = list = [];
+                    if (_rulesByTrigger.TryGetValue(atom, out var triggered))
+                    {
+                        candidates.AddRange(triggered);
+                    }
+                }
+
+                list.Add(hit);
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // Rules are reported in rule order, each once however many of its trigger atoms were found.
+        candidates.Sort();
+        var sentences = SentenceSplitter.Split(text);
+        var scope = new MatchScope(tokens, SentenceOfEachToken(tokens, sentences), atomHits, language: null, sourceName);
+        var matches = new List<RuleMatch>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var r = candidates[c];
+            if (c > 0 && candidates[c - 1] == r)
+            {
+                continue;
+            }
+
+            var result = RuleEvaluator.Evaluate(_compiled[r], scope);
+            if (result.Matched)
+            {
+                matches.Add(new RuleMatch(Rules[r].Name, ConceptsFound(_compiled[r], scope), scope.Language, Evidence(result, scope, sentences)));
+            }
+        }
+
+        return matches;
+    }
+
+    private static int[] SentenceOfEachToken(TokenizedText tokens, IReadOnlyList<TextSpan> sentences)
+    {
+        var result = new int[tokens.Count];
+        var s = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            while (s < sentences.Count - 1 && tokens[t].Start >= sentences[s].End)
+            {
+                s++;
+            }
+
+            result[t] = s;
+        }
+
+        return result;
+    }
+
+    // The sentences where most of the rule was found together (a NEAR or SENT binding weighs as much as the
+    // atoms it binds; when there is a binding, sentences with single words do not count), at most three, in
+    // document order. Loops rather than LINQ: this runs for every match.
+    private static List<EvidenceSentence> Evidence(RuleEvaluator.Result result, MatchScope scope, IReadOnlyList<TextSpan> sentences)
+    {
+        var scored = new List<(int Sentence, int Best, int Total)>();
+        var topWeight = 0;
+        foreach (var span in result.Spans)
+        {
+            var first = scope.SentenceOfToken(span.Start);
+            var last = scope.SentenceOfToken(span.End - 1);
+            Score(scored, first, span.Weight);
+            if (last != first)
+            {
+                Score(scored, last, span.Weight);
+            }
+
+            topWeight = Math.Max(topWeight, span.Weight);
+        }
+
+        var threshold = topWeight > 1 ? 2 : 1;
+        scored.RemoveAll(s => s.Best < threshold || s.Sentence >= sentences.Count);
+        scored.Sort((a, b) => a.Best != b.Best ? b.Best.CompareTo(a.Best) : a.Total != b.Total ? b.Total.CompareTo(a.Total) : a.Sentence.CompareTo(b.Sentence));
+        if (scored.Count > MaxEvidence)
+        {
+            scored.RemoveRange(MaxEvidence, scored.Count - MaxEvidence);
+        }
+
+        scored.Sort((a, b) => a.Sentence.CompareTo(b.Sentence));
+        var evidence = new List<EvidenceSentence>(scored.Count);
+        foreach (var (sentence, _, _) in scored)
+        {
+            var span = sentences[sentence];
+            evidence.Add(new EvidenceSentence(scope.Text.Original[span.Start..span.End], span.Start, span.End));
+        }
+
+        return evidence;
+    }
+
+    private static void Score(List<(int Sentence, int Best, int Total)> scored, int sentence, int weight)
+    {
+        for (var i = 0; i < scored.Count; i++)
+        {
+            if (scored[i].Sentence == sentence)
+            {
+                scored[i] = (sentence, Math.Max(scored[i].Best, weight), scored[i].Total + weight);
+                return;
+            }
+        }
+
+        scored.Add((sentence, weight, weight));
+    }
+
+    private List<string> ConceptsFound(CompiledNode rule, MatchScope scope)
+    {
+        var found = new List<string>();
+        Collect(rule, scope, found);
+        found.Sort(StringComparer.Ordinal);
+        for (var i = found.Count - 1; i > 0; i--)
+        {
+            if (found[i] == found[i - 1])
+            {
+                found.RemoveAt(i);
+            }
+        }
+
+        return found;
+    }
+
+    private void Collect(CompiledNode node, MatchScope scope, List<string> found)
+    {
+        if (node.Kind == NodeKind.Not)
+        {
+            return;
+        }
+
+        if (node.Kind != NodeKind.Atom)
+        {
+            if (node.Left is not null)
+            {
+                Collect(node.Left, scope, found);
+            }
+
+            if (node.Right is not null)
+            {
+                Collect(node.Right, scope, found);
+            }
+
+            return;
+        }
+
+        var atom = _atoms[node.Atom];
+        if (!atom.IsConcept || !scope.HasHits(node.Atom))
+        {
+            return;
+        }
+
+        if (!atom.IsWildcard)
+        {
+            found.Add(atom.Key);
+            return;
+        }
+
+        // For "actor:*", say which actors: the concepts the matched terms came from.
+        var kind = atom.Key[..^1];
+        foreach (var hit in scope.HitsOf(node.Atom))
+        {
+            foreach (var concept in _patternConcepts[hit.Pattern])
+            {
+                if (concept.StartsWith(kind, StringComparison.Ordinal))
+                {
+                    found.Add(concept);
+                }
+            }
+        }
+    }
+}

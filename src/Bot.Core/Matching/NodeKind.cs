@@ -1,0 +1,13 @@
+namespace Bot.Core.Matching;
+
+internal enum NodeKind
+{
+    Atom,
+    Language,
+    Source,
+    Not,
+    And,
+    Or,
+    Near,
+    Sentence,
+}

@@ -1,0 +1,125 @@
+namespace Bot.Core.Matching;
+
+/// <summary>
+/// Evaluates a compiled rule against one article. A result is whether the node holds and, when it does, the
+/// token spans that witness it (used by NEAR, SENT and for evidence); NOT holds without witnesses.
+/// </summary>
+internal static class RuleEvaluator
+{
+    // Enough witnesses for evidence and proximity; more would only cost time on pages that repeat a word.
+    private const int MaxSpans = 24;
+
+    public static Result Evaluate(CompiledNode node, MatchScope scope)
+    {
+        switch (node.Kind)
+        {
+            case NodeKind.Atom:
+                return AtomResult(scope.HitsOf(node.Atom));
+            case NodeKind.Language:
+                return string.Equals(scope.Language, node.Value, StringComparison.OrdinalIgnoreCase) ? Result.TrueWithoutWitness : Result.False;
+            case NodeKind.Source:
+                return string.Equals(scope.Source, node.Value, StringComparison.OrdinalIgnoreCase) ? Result.TrueWithoutWitness : Result.False;
+            case NodeKind.Not:
+                return Evaluate(node.Left!, scope).Matched ? Result.False : Result.TrueWithoutWitness;
+            case NodeKind.And:
+                var left = Evaluate(node.Left!, scope);
+                if (!left.Matched)
+                {
+                    return Result.False;
+                }
+
+                var right = Evaluate(node.Right!, scope);
+                return right.Matched ? Union(left, right) : Result.False;
+            case NodeKind.Or:
+                var first = Evaluate(node.Left!, scope);
+                var second = Evaluate(node.Right!, scope);
+                return first.Matched || second.Matched ? Union(first, second) : Result.False;
+            case NodeKind.Near:
+            case NodeKind.Sentence:
+                return Pairs(node, Evaluate(node.Left!, scope), scope);
+            default:
+                throw new InvalidOperationException($"Unknown node kind {node.Kind}.");
+        }
+    }
+
+    private static Result AtomResult(IReadOnlyList<Hit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return Result.False;
+        }
+
+        var spans = new Span[Math.Min(hits.Count, MaxSpans)];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            spans[i] = new Span(hits[i].Start, hits[i].End, 1);
+        }
+
+        return new Result(true, spans);
+    }
+
+    private static Result Union(Result a, Result b)
+    {
+        if (b.Spans.Count == 0)
+        {
+            return a.Spans.Count == 0 ? Result.TrueWithoutWitness : a;
+        }
+
+        if (a.Spans.Count == 0)
+        {
+            return b;
+        }
+
+        var spans = new List<Span>(Math.Min(MaxSpans, a.Spans.Count + b.Spans.Count));
+        foreach (var span in a.Spans)
+        {
+            spans.Add(span);
+        }
+
+        for (var i = 0; i < b.Spans.Count && spans.Count < MaxSpans; i++)
+        {
+            spans.Add(b.Spans[i]);
+        }
+
+        return new Result(true, spans);
+    }
+
+    private static Result Pairs(CompiledNode node, Result left, MatchScope scope)
+    {
+        if (left.Spans.Count == 0)
+        {
+            return Result.False;
+        }
+
+        var right = Evaluate(node.Right!, scope);
+        var joined = new List<Span>();
+        foreach (var a in left.Spans)
+        {
+            foreach (var b in right.Spans)
+            {
+                var together = node.Kind == NodeKind.Near
+                    ? Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= node.Distance
+                    : scope.SentenceOf(a.Start, a.End) is var sentence and >= 0 && sentence == scope.SentenceOf(b.Start, b.End);
+                if (together)
+                {
+                    joined.Add(new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight));
+                    if (joined.Count == MaxSpans)
+                    {
+                        return new Result(true, joined);
+                    }
+                }
+            }
+        }
+
+        return joined.Count == 0 ? Result.False : new Result(true, joined);
+    }
+
+    /// <summary>Tokens <c>[Start, End)</c> that witness a match; <see cref="Weight"/> counts the atoms bound in it.</summary>
+    internal readonly record struct Span(int Start, int End, int Weight);
+
+    internal sealed record Result(bool Matched, IReadOnlyList<Span> Spans)
+    {
+        public static readonly Result False = new(false, []);
+        public static readonly Result TrueWithoutWitness = new(true, []);
+    }
+}

@@ -1,0 +1,131 @@
+using Bot.Core.Lexicon;
+using Bot.Core.Rules;
+
+namespace Bot.Core.Matching;
+
+/// <summary>Builds a <see cref="CompiledRuleSet"/>: atoms shared across rules, one term index, trigger atoms per rule.</summary>
+internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
+{
+    private readonly Dictionary<string, int> _atomIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _patternIds = new(StringComparer.Ordinal);
+
+    public TermIndex Index { get; } = new();
+
+    public List<AtomInfo> Atoms { get; } = [];
+
+    /// <summary>Atoms fed by each pattern.</summary>
+    public List<List<int>> PatternAtoms { get; } = [];
+
+    /// <summary>Concepts each pattern comes from, to report which actor a wildcard found.</summary>
+    public List<HashSet<string>> PatternConcepts { get; } = [];
+
+    public CompiledNode Compile(RuleNode node) => node switch
+    {
+        TermNode term => new CompiledNode(NodeKind.Atom, Atom: TermAtom(term.Text)),
+        ConceptNode concept => new CompiledNode(NodeKind.Atom, Atom: ConceptAtom(concept)),
+        FilterNode { Kind: "lang" } filter => new CompiledNode(NodeKind.Language, Value: filter.Value),
+        FilterNode filter => new CompiledNode(NodeKind.Source, Value: filter.Value),
+        NotNode not => new CompiledNode(NodeKind.Not, Left: Compile(not.Operand)),
+        AndNode and => new CompiledNode(NodeKind.And, Left: Compile(and.Left), Right: Compile(and.Right)),
+        OrNode or => new CompiledNode(NodeKind.Or, Left: Compile(or.Left), Right: Compile(or.Right)),
+        NearNode near => new CompiledNode(NodeKind.Near, Left: Compile(near.Left), Right: Compile(near.Right), Distance: near.Distance),
+        SentenceNode sentence => new CompiledNode(NodeKind.Sentence, Left: Compile(sentence.Left), Right: Compile(sentence.Right)),
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown rule node."),
+    };
+
+    /// <summary>
+    /// Atoms of which at least one must be found for the rule to hold, choosing the rarest side of each AND, or
+    /// null when the rule can hold with nothing found (NOT, filters) and must be evaluated for every article.
+    /// </summary>
+    public IReadOnlyCollection<int>? Triggers(CompiledNode node)
+    {
+        switch (node.Kind)
+        {
+            case NodeKind.Atom:
+                return [node.Atom];
+            case NodeKind.Or:
+                var (left, right) = (Triggers(node.Left!), Triggers(node.Right!));
+                return left is null || right is null ? null : [.. left.Union(right)];
+            case NodeKind.And:
+            case NodeKind.Near:
+            case NodeKind.Sentence:
+                var (a, b) = (Triggers(node.Left!), Triggers(node.Right!));
+                if (a is null || b is null)
+                {
+                    return a ?? b;
+                }
+
+                return Cost(a) <= Cost(b) ? a : b;
+            default:
+                return null;
+        }
+    }
+
+    private long Cost(IReadOnlyCollection<int> atoms) => atoms.Sum(atom => (long)Atoms[atom].Cost);
+
+    private int TermAtom(string text)
+    {
+        var pattern = TermPattern.Compile(text);
+        var key = "\"" + TermPattern.Key(pattern) + "\"";
+        return AtomFor(key, isConcept: false, [(pattern, null)]);
+    }
+
+    private int ConceptAtom(ConceptNode concept)
+    {
+        var names = concept.Name == "*"
+            ? lexicon.ConceptNames.Where(n => n.StartsWith(concept.Kind + ":", StringComparison.OrdinalIgnoreCase))
+            : [concept.Key];
+        return AtomFor(concept.Key, isConcept: true, () => names.SelectMany(name => lexicon.Terms(name).Select(term => (TermPattern.Compile(term.Text), (string?)name))));
+    }
+
+    private int AtomFor(string key, bool isConcept, IEnumerable<(PatternToken[] Pattern, string? Concept)> patterns) =>
+        AtomFor(key, isConcept, () => patterns);
+
+    private int AtomFor(string key, bool isConcept, Func<IEnumerable<(PatternToken[] Pattern, string? Concept)>> patterns)
+    {
+        if (_atomIds.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        var atom = Atoms.Count;
+        _atomIds[key] = atom;
+        var count = 0;
+        foreach (var (pattern, concept) in patterns())
+        {
+            if (pattern.Length == 0)
+            {
+                continue;
+            }
+
+            var id = PatternId(pattern);
+            if (!PatternAtoms[id].Contains(atom))
+            {
+                PatternAtoms[id].Add(atom);
+                count++;
+            }
+
+            if (concept is not null)
+            {
+                PatternConcepts[id].Add(concept);
+            }
+        }
+
+        Atoms.Add(new AtomInfo(key, isConcept, Math.Max(1, count)));
+        return atom;
+    }
+
+    private int PatternId(PatternToken[] pattern)
+    {
+        var key = TermPattern.Key(pattern);
+        if (!_patternIds.TryGetValue(key, out var id))
+        {
+            id = Index.Add(pattern);
+            _patternIds[key] = id;
+            PatternAtoms.Add([]);
+            PatternConcepts.Add(new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        return id;
+    }
+}

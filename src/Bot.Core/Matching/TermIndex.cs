@@ -1,0 +1,152 @@
+using Bot.Core.Text;
+
+namespace Bot.Core.Matching;
+
+/// <summary>
+/// Every term pattern of every active rule in one character trie keyed by the pattern's first word. A page is
+/// read once: each word walks the trie (from each point an Arabic proclitic may end), and only the patterns
+/// whose first word matched are checked further, so the cost follows the page, not the number of rules.
+/// </summary>
+internal sealed class TermIndex
+{
+    private const int MaxClitics = 6;
+
+    private readonly EdgeTable _edges = new();
+    private readonly List<int[]?> _exact = [null];
+    private readonly List<int[]?> _prefix = [null];
+    private readonly List<PatternToken[]> _patterns = [];
+
+    public int PatternCount => _patterns.Count;
+
+    public PatternToken[] Pattern(int id) => _patterns[id];
+
+    /// <summary>Adds a pattern and returns its id.</summary>
+    public int Add(PatternToken[] pattern)
+    {
+        var id = _patterns.Count;
+        _patterns.Add(pattern);
+        var first = pattern[0];
+        var node = 0;
+        foreach (var c in first.Form)
+        {
+            if (!_edges.TryGet(node, c, out var child))
+            {
+                child = _exact.Count;
+                _exact.Add(null);
+                _prefix.Add(null);
+                _edges.Add(node, c, child);
+            }
+
+            node = child;
+        }
+
+        var lists = first.Prefix ? _prefix : _exact;
+        lists[node] = [.. lists[node] ?? [], id];
+        return id;
+    }
+
+    /// <summary>Reports every pattern occurrence in <paramref name="text"/>, skipping tokens marked in <paramref name="skip"/>.</summary>
+    public void Find(TokenizedText text, bool[] skip, List<Hit> hits)
+    {
+        Span<int> starts = stackalloc int[MaxClitics];
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (skip[i])
+            {
+                continue;
+            }
+
+            var form = text.Form(i);
+            var count = text[i].Script == TokenScript.Arabic ? ArabicClitics.Starts(form, starts) : Single(starts);
+            for (var s = 0; s < count; s++)
+            {
+                Walk(text, skip, i, form[starts[s]..], hits);
+            }
+        }
+    }
+
+    private static int Single(Span<int> starts)
+    {
+        starts[0] = 0;
+        return 1;
+    }
+
+    private void Walk(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, List<Hit> hits)
+    {
+        var node = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (!_edges.TryGet(node, word[k], out node))
+            {
+                return;
+            }
+
+            if (_prefix[node] is { } prefixed)
+            {
+                Complete(text, skip, index, prefixed, hits);
+            }
+        }
+
+        if (_exact[node] is { } exact)
+        {
+            Complete(text, skip, index, exact, hits);
+        }
+    }
+
+    private void Complete(TokenizedText text, bool[] skip, int index, int[] candidates, List<Hit> hits)
+    {
+        foreach (var id in candidates)
+        {
+            var pattern = _patterns[id];
+            var end = index + 1;
+            for (var p = 1; p < pattern.Length; p++, end++)
+            {
+                if (end >= text.Count || skip[end] || text[end].AfterStop || !WordMatches(text, end, pattern[p]))
+                {
+                    end = -1;
+                    break;
+                }
+            }
+
+            if (end > 0 && !Seen(hits, new Hit(index, end, id)))
+            {
+                hits.Add(new Hit(index, end, id));
+            }
+        }
+    }
+
+    // Hits arrive in token order, so a duplicate (the same word read from two proclitic splits) is at the end.
+    private static bool Seen(List<Hit> hits, Hit hit)
+    {
+        for (var j = hits.Count - 1; j >= 0 && hits[j].Start == hit.Start; j--)
+        {
+            if (hits[j] == hit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WordMatches(TokenizedText text, int index, PatternToken token)
+    {
+        var form = text.Form(index);
+        if (text[index].Script != TokenScript.Arabic)
+        {
+            return token.Matches(form);
+        }
+
+        Span<int> starts = stackalloc int[MaxClitics];
+        var count = ArabicClitics.Starts(form, starts);
+        for (var s = 0; s < count; s++)
+        {
+            if (token.Matches(form[starts[s]..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+
+namespace Bot.Core.Rules;
+
+/// <summary>
+/// Named rules that ship with the bot, written in the rule language itself.
+/// A denial preset binds the denial to the accused state: the state (or whoever speaks for it: the Kremlin,
+/// Peskov, the foreign ministry, an embassy, state media) and a denial word stand close together in one sentence
+/// that is about an accusation, a cyber attack or interference; a denial of something else ("Russia denies doping
+/// claims") does not count, because the article must also be about a cyber attack.
+/// </summary>
+public static class Presets
+{
+    public const string RussiaDenial = "russia-denial";
+    public const string ChinaDenial = "china-denial";
+    public const string ElectionHack = "election-hack";
+    public const string Accusation = "accusation";
+
+    // What a denial sentence must be about, besides the state and the denial itself.
+    private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:*)";
+    private const string CyberArticle = "(topic:cyber OR group:*)";
+
+    private static readonly FrozenDictionary<string, string> Queries = new Dictionary<string, string>
+    {
+        [RussiaDenial] = Denial("actor:russia"),
+        [ChinaDenial] = Denial("actor:china"),
+        [ElectionHack] = "(topic:cyber OR group:*) SENT topic:election",
+        [Accusation] = $"((stance:accusation NEAR/20 (actor:* OR group:*)) SENT (topic:cyber OR group:* OR topic:attack)) AND {CyberArticle}",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static IEnumerable<string> Names => Queries.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The rule text of preset <paramref name="name"/>, or null when there is none.</summary>
+    public static string? Query(string name) => Queries.GetValueOrDefault(name);
+
+    /// <summary>The parsed preset <paramref name="name"/> as a watch rule named after it, or null.</summary>
+    public static WatchRule? Rule(string name) => Query(name) is { } query ? new WatchRule(name, RuleParser.Parse(query)) : null;
+
+    private static string Denial(string actor) => $"(({actor} NEAR/15 stance:denial) SENT {DeniedMatter}) AND {CyberArticle}";
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+
+namespace Bot.Core.Rules;
+
+/// <summary>
+/// Cuts rule text into tokens: parentheses, <c>"quoted phrases"</c>, the upper-case operators <c>AND OR NOT SENT
+/// NEAR/n</c>, and words (anything else up to a space, a parenthesis or a quote). Lower-case "and"/"or" are words.
+/// </summary>
+internal static class RuleLexer
+{
+    public const int MaxDistance = 100;
+
+    public static List<RuleToken> Tokenize(string text)
+    {
+        var tokens = new List<RuleToken>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (c == '(')
+            {
+                tokens.Add(new RuleToken(RuleTokenKind.Open, "(", i++));
+            }
+            else if (c == ')')
+            {
+                tokens.Add(new RuleToken(RuleTokenKind.Close, ")", i++));
+            }
+            else if (IsQuote(c))
+            {
+                var close = IndexOfQuote(text, i + 1);
+                if (close < 0)
+                {
+                    throw new RuleSyntaxException(i + 1, "this quote is never closed", "end the phrase with a matching \"");
+                }
+
+                tokens.Add(new RuleToken(RuleTokenKind.Phrase, text[(i + 1)..close], i));
+                i = close + 1;
+            }
+            else
+            {
+                var start = i;
+                while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not '(' and not ')' && !IsQuote(text[i]))
+                {
+                    i++;
+                }
+
+                tokens.Add(Word(text[start..i], start));
+            }
+        }
+
+        tokens.Add(new RuleToken(RuleTokenKind.End, string.Empty, text.Length));
+        return tokens;
+    }
+
+    /// <summary>True when <paramref name="text"/> reads back as this one word when written without quotes.</summary>
+    public static bool IsBareWord(string text) =>
+        text.Length > 0
+        && !text.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or ':' || IsQuote(c))
+        && Keyword(text) is null
+        && !IsNear(text);
+
+    private static bool IsNear(string word) => word == "NEAR" || word.StartsWith("NEAR/", StringComparison.Ordinal);
+
+    private static RuleToken Word(string word, int position)
+    {
+        if (Keyword(word) is { } kind)
+        {
+            return new RuleToken(kind, word, position);
+        }
+
+        if (IsNear(word))
+        {
+            if (word.Length < 5 || !int.TryParse(word.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var distance) || distance is < 1 or > MaxDistance)
+            {
+                throw new RuleSyntaxException(position + 1, $"'{word}' is not a valid distance", $"write NEAR/n with n a whole number from 1 to {MaxDistance}, such as NEAR/5");
+            }
+
+            return new RuleToken(RuleTokenKind.Near, word, position, distance);
+        }
+
+        return new RuleToken(RuleTokenKind.Word, word, position);
+    }
+
+    private static RuleTokenKind? Keyword(string word) => word switch
+    {
+        "AND" => RuleTokenKind.And,
+        "OR" => RuleTokenKind.Or,
+        "NOT" => RuleTokenKind.Not,
+        "SENT" => RuleTokenKind.Sentence,
+        _ => null,
+    };
+
+    // Moderators paste from phones and word processors: curly and guillemet quotes count too.
+    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+
+    private static int IndexOfQuote(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (IsQuote(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

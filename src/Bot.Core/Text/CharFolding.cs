@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bot.Core.Text;
+
+/// <summary>
+/// Folds one character to its matching form: NFKC, lower case, no accents or other marks, one form per Arabic
+/// letter, plain quotes and spaces. Built once as a table over the Basic Multilingual Plane so folding a page is a
+/// lookup per character.
+/// </summary>
+internal static class CharFolding
+{
+    private static readonly string?[] Table = Build();
+
+    // The common case, precomputed: the one character a character folds to, and what that character is.
+    private static readonly char[] SingleTable = BuildSingle(out ClassTable);
+    private static readonly CharClass[] ClassTable;
+
+    /// <summary>The folded form of <paramref name="c"/>: empty for marks and invisible characters; null when unchanged.</summary>
+    public static string? Fold(char c) => Table[c];
+
+    /// <summary>
+    /// The single character <paramref name="c"/> folds to, with its class; <see cref="CharClass.Expands"/> when it
+    /// folds to several characters or none (use <see cref="Fold"/>).
+    /// </summary>
+    public static CharClass Classify(char c, out char folded)
+    {
+        folded = SingleTable[c];
+        return ClassTable[c];
+    }
+
+    /// <summary>The class of an already folded character.</summary>
+    public static CharClass ClassOf(char folded) =>
+        char.IsLetterOrDigit(folded)
+            ? Tokenizer.ScriptOf(folded) switch
+            {
+                TokenScript.Han => CharClass.Han,
+                var script => char.IsDigit(folded) ? CharClass.Digit : (CharClass)((int)CharClass.LetterOther + (int)script),
+            }
+            : folded is '.' or '!' or '?' or '\n' or '\r' or '؟' or '؛' or '。' or '！' or '？' ? CharClass.Stop : CharClass.Separator;
+
+    private static char[] BuildSingle(out CharClass[] classes)
+    {
+        var single = new char[char.MaxValue + 1];
+        classes = new CharClass[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var folded = char.IsSurrogate(c) ? string.Empty + c : Table[i] ?? c.ToString();
+            if (folded.Length == 1)
+            {
+                single[i] = folded[0];
+                classes[i] = ClassOf(folded[0]);
+            }
+            else
+            {
+                classes[i] = CharClass.Expands;
+            }
+        }
+
+        return single;
+    }
+
+    private static string?[] Build()
+    {
+        var table = new string?[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            var folded = FoldToFixpoint(c);
+            table[i] = folded.Length == 1 && folded[0] == c ? null : folded;
+        }
+
+        return table;
+    }
+
+    // Folding a folded character must change nothing, so folding runs until the output stops changing.
+    private static string FoldToFixpoint(char c)
+    {
+        var current = FoldOnce(c.ToString());
+        for (var round = 0; round < 4; round++)
+        {
+            var builder = new StringBuilder(current.Length);
+            foreach (var ch in current)
+            {
+                builder.Append(char.IsSurrogate(ch) ? ch.ToString() : FoldOnce(ch.ToString()));
+            }
+
+            var next = builder.ToString();
+            if (next == current)
+            {
+                break;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private static string FoldOnce(string s)
+    {
+        if (s.Length == 1 && Special(s[0]) is { } special)
+        {
+            return special;
+        }
+
+        string normalized;
+        try
+        {
+            normalized = s.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // Unassigned or ill-formed code points cannot be normalised; they stay as they are.
+            return s;
+        }
+
+        var builder = new StringBuilder(normalized.Length);
+        foreach (var ch in normalized)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            if (Special(ch) is { } mapped)
+            {
+                builder.Append(mapped);
+            }
+            else if (char.IsWhiteSpace(ch) && ch is not '\n' and not '\r')
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(ch);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // Letters that news pages spell several ways. Line breaks stay: they end sentences.
+    private static string? Special(char c) => c switch
+    {
+        'أ' or 'إ' or 'آ' or 'ٱ' => "ا",
+        'ى' or 'ی' or 'ې' or 'ۍ' => "ي",
+        'ة' => "ه",
+        'ک' => "ك",
+        'ـ' => string.Empty, // tatweel stretches a word; it is not a letter
+        'ß' => "ss",
+        'ё' or 'Ё' => "е",
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' or '`' or '\u00B4' => "'",
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' or '\u300C' or '\u300D' => "\"",
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => "-",
+        '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => string.Empty,
+        _ => null,
+    };
+}

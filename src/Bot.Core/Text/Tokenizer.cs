@@ -1,0 +1,176 @@
+namespace Bot.Core.Text;
+
+/// <summary>
+/// Cuts text into folded tokens: runs of letters and digits after <see cref="CharFolding"/>, each Chinese or
+/// Japanese character on its own (they are written without spaces), runs of one repeated letter squeezed to one
+/// ("االفرنسية" is a typo of "الفرنسية"), and French elided articles and pronouns (l', d', qu') dropped.
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly HashSet<string> FrenchElisions = new(StringComparer.Ordinal)
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Elisions = FrenchElisions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static TokenizedText Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var state = new State(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var kind = CharFolding.Classify(c, out var folded);
+            if (state.TryExtend(folded, kind, i))
+            {
+                continue;
+            }
+
+            if (kind == CharClass.Expands)
+            {
+                foreach (var m in CharFolding.Fold(c) ?? string.Empty)
+                {
+                    state.Feed(m, CharFolding.ClassOf(m), i);
+                }
+            }
+            else
+            {
+                state.Feed(folded, kind, i);
+            }
+
+            if (folded == '\'' && kind == CharClass.Separator)
+            {
+                state.DropElision(i);
+            }
+        }
+
+        state.Close();
+        return state.Result();
+    }
+
+    internal static TokenScript ScriptOf(char c) => c switch
+    {
+        < '\u0250' when char.IsLetter(c) => TokenScript.Latin,
+        >= '\u0400' and < '\u0530' => TokenScript.Cyrillic,
+        >= '\u0600' and < '\u0700' => TokenScript.Arabic,
+        >= '\u0750' and < '\u0780' => TokenScript.Arabic,
+        >= '\u3040' and < '\u3100' => TokenScript.Han,
+        >= '\u3400' and < '\u4DC0' => TokenScript.Han,
+        >= '\u4E00' and < '\uA000' => TokenScript.Han,
+        >= '\uF900' and < '\uFB00' => TokenScript.Han,
+        _ => TokenScript.Other,
+    };
+
+    private static TokenScript ScriptOf(CharClass kind) => kind switch
+    {
+        CharClass.Han => TokenScript.Han,
+        >= CharClass.LetterOther => (TokenScript)(kind - CharClass.LetterOther),
+        _ => TokenScript.Other,
+    };
+
+    /// <summary>The token being built and those already made.</summary>
+    private sealed class State(string text)
+    {
+        private readonly string _text = text;
+        private char[] _folded = new char[text.Length + 16];
+        private Token[] _tokens = new Token[Math.Max(4, text.Length / 5)];
+        private int _count;
+        private int _length;
+        private int _tokenFoldStart = -1;
+        private int _tokenStart;
+        private int _tokenEnd;
+        private TokenScript _script;
+        private bool _stop;
+        private bool _tokenAfterStop;
+
+        /// <summary>The common case, kept small so it is inlined: one more letter of a word already started.</summary>
+        public bool TryExtend(char f, CharClass kind, int origin)
+        {
+            if (kind < CharClass.LetterOther || _tokenFoldStart < 0 || _script == TokenScript.Han || _length == _folded.Length)
+            {
+                return false;
+            }
+
+            if (_folded[_length - 1] != f)
+            {
+                _folded[_length++] = f;
+            }
+
+            _tokenEnd = origin + 1;
+            return true;
+        }
+
+        public void Feed(char f, CharClass kind, int origin)
+        {
+            if (kind <= CharClass.Expands)
+            {
+                Close();
+                _stop |= kind == CharClass.Stop;
+                return;
+            }
+
+            if (kind == CharClass.Han || _script == TokenScript.Han)
+            {
+                Close();
+            }
+
+            if (_tokenFoldStart < 0)
+            {
+                _tokenFoldStart = _length;
+                _tokenStart = origin;
+                _script = ScriptOf(kind);
+                _tokenAfterStop = _stop;
+                _stop = false;
+            }
+            else if (kind != CharClass.Digit && _folded[_length - 1] == f)
+            {
+                _tokenEnd = origin + 1;
+                return;
+            }
+
+            if (_length == _folded.Length)
+            {
+                Array.Resize(ref _folded, _folded.Length * 2);
+            }
+
+            _folded[_length++] = f;
+            _tokenEnd = origin + 1;
+        }
+
+        public void Close()
+        {
+            if (_tokenFoldStart < 0)
+            {
+                return;
+            }
+
+            if (_count == _tokens.Length)
+            {
+                Array.Resize(ref _tokens, _tokens.Length * 2);
+            }
+
+            _tokens[_count++] = new Token(_tokenFoldStart, _length - _tokenFoldStart, _tokenStart, _tokenEnd, _script, _tokenAfterStop);
+            _tokenFoldStart = -1;
+            _script = TokenScript.Other;
+        }
+
+        // An elided article ("l'", "qu'") sticks to the next word; drop it so "l'attaque" reads as "attaque".
+        public void DropElision(int apostrophe)
+        {
+            if (_tokenFoldStart >= 0 || _count == 0 || apostrophe + 1 >= _text.Length || !char.IsLetter(_text[apostrophe + 1]))
+            {
+                return;
+            }
+
+            var last = _tokens[_count - 1];
+            if (last.End == apostrophe && last.Script == TokenScript.Latin && Elisions.Contains(_folded.AsSpan(last.FoldStart, last.FoldLength)))
+            {
+                _length = last.FoldStart;
+                _count--;
+            }
+        }
+
+        public TokenizedText Result() => new(_text, _folded, _tokens, _count);
+    }
+}

@@ -1,0 +1,3 @@
+using Bot.Benchmarks;
+
+return BenchmarkRunner.Run(args, Console.Out, Console.Error);

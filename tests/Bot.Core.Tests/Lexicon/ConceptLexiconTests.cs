@@ -1,0 +1,72 @@
+using Bot.Core.Lexicon;
+using Bot.Core.Matching;
+using Bot.Core.Rules;
+
+namespace Bot.Core.Tests.Lexicon;
+
+public sealed class ConceptLexiconTests
+{
+    private static readonly string[] Languages = ["ar", "de", "en", "es", "fr", "ru", "zh"];
+
+    public static TheoryData<string> EditorialConcepts() =>
+        [.. ConceptLexicon.Default.ConceptNames.Where(n => !n.StartsWith("group:", StringComparison.Ordinal))];
+
+    [Theory]
+    [MemberData(nameof(EditorialConcepts))]
+    public void Default_EditorialConcept_HasTermsInAllSevenLanguages(string concept)
+    {
+        var languages = ConceptLexicon.Default.Terms(concept).Select(t => t.Language).Distinct();
+
+        Languages.Except(languages).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Default_EveryTerm_SaysWhereItCameFrom()
+    {
+        var terms = ConceptLexicon.Default.ConceptNames.SelectMany(ConceptLexicon.Default.Terms).ToList();
+
+        terms.Count.ShouldBeGreaterThan(1000);
+        terms.ShouldAllBe(t => t.Source.Length > 0 && t.Text.Length > 0);
+    }
+
+    [Theory]
+    [InlineData("actor:russia")]
+    [InlineData("actor:china")]
+    [InlineData("stance:denial")]
+    [InlineData("stance:accusation")]
+    [InlineData("topic:cyber")]
+    [InlineData("topic:election")]
+    [InlineData("topic:infrastructure")]
+    public void Default_ConceptsTheIssueNames_Exist(string concept)
+    {
+        ConceptLexicon.Default.Contains(concept).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void WithTerms_GuildTerm_IsMatchedWithoutChangingTheDefault()
+    {
+        var lexicon = ConceptLexicon.Default.WithTerms("actor:russia", [new LexiconTerm("Roskomnadzor", "en", "guild 42")]);
+        var rule = new WatchRule("r", RuleParser.Parse("actor:russia"));
+
+        CompiledRuleSet.Compile([rule], lexicon).Match("Roskomnadzor blocked it.").ShouldHaveSingleItem();
+        CompiledRuleSet.Compile([rule]).Match("Roskomnadzor blocked it.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Load_ExtraTermsAndNewConcept_AreMergedAtLoad()
+    {
+        const string file = """{ "concept": "topic:sport", "entries": [ { "lang": "en", "source": "test", "terms": ["doping"] } ] }""";
+
+        var lexicon = LexiconLoader.Load([file], [KeyValuePair.Create("topic:sport", new LexiconTerm("dopage", "fr", "guild 7"))]);
+
+        lexicon.Terms("topic:sport").Select(t => t.Text).ShouldBe(["doping", "dopage"]);
+    }
+
+    [Fact]
+    public void Load_MissingSource_FailsNamingTheField()
+    {
+        const string file = """{ "concept": "topic:x", "entries": [ { "lang": "en", "terms": ["x"] } ] }""";
+
+        Should.Throw<InvalidDataException>(() => LexiconLoader.Load([file])).Message.ShouldContain("'source'");
+    }
+}

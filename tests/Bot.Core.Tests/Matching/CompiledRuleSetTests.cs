@@ -1,0 +1,124 @@
+using Bot.Core.Matching;
+using Bot.Core.Rules;
+
+namespace Bot.Core.Tests.Matching;
+
+public sealed class CompiledRuleSetTests
+{
+    [Theory]
+    [InlineData("Kremlin", "The KREMLIN said so.")]
+    [InlineData("accus*", "They were accused of it.")]
+    [InlineData("\"no evidence\"", "There is no evidence at all.")]
+    [InlineData("الكرملين", "وقال المتحدث باسم والكرملين إن ذلك سخيف.")]
+    [InlineData("انتخابات", "جرت الانتخابات أمس.")]
+    [InlineData("انتخابات", "دعا للانتخابات.")]
+    [InlineData("否认", "外交部否认了指控。")]
+    [InlineData("Песков", "Пескову задали вопрос, но песков ответил.")]
+    [InlineData("dément", "Moscou dement tout.")]
+    [InlineData("attaque", "Il a dénoncé l'attaque.")]
+    [InlineData("سيبراني*", "الهجمات السیبرانیة")]
+    public void Match_TermInText_Matches(string rule, string text)
+    {
+        Match(rule, text).ShouldHaveSingleItem();
+    }
+
+    [Theory]
+    [InlineData("Russia", "Belarussia is not it.")]
+    [InlineData("hack", "The hackney carriage.")]
+    [InlineData("\"no evidence\"", "No. Evidence came later.")]
+    [InlineData("وزير", "الوزيرة")]
+    public void Match_TermNotInText_DoesNotMatch(string rule, string text)
+    {
+        Match(rule, text).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Kremlin NEAR/3 denies", "The Kremlin flatly and firmly denies it.", true)]
+    [InlineData("Kremlin NEAR/2 denies", "The Kremlin flatly and firmly denies it.", false)]
+    [InlineData("Kremlin SENT denies", "The Kremlin spoke. It denies it.", false)]
+    [InlineData("Kremlin SENT denies", "The Kremlin spoke and denies it.", true)]
+    [InlineData("Kremlin NOT doping", "The Kremlin denies doping.", false)]
+    [InlineData("Kremlin NOT doping", "The Kremlin denies hacking.", true)]
+    [InlineData("Kremlin OR Beijing", "Beijing denies hacking.", true)]
+    [InlineData("Kremlin lang:en", "The Kremlin denies hacking and says it is absurd.", true)]
+    [InlineData("Kremlin lang:fr", "The Kremlin denies hacking and says it is absurd.", false)]
+    [InlineData("NOT Kremlin", "Nothing here.", true)]
+    public void Match_Operators_BehaveAsDocumented(string rule, string text, bool expected)
+    {
+        Match(rule, text).Count.ShouldBe(expected ? 1 : 0);
+    }
+
+    [Fact]
+    public void Match_SourceFilter_ComparesTheArticleSource()
+    {
+        var rules = CompiledRuleSet.Compile([Rule("r", "Kremlin source:bbc-arabic")]);
+
+        rules.Match("Kremlin", "BBC-Arabic").ShouldHaveSingleItem();
+        rules.Match("Kremlin", "the-record").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Match_Concept_ReportsConceptsAndLanguage()
+    {
+        var match = Match("actor:russia SENT stance:denial", "Moscou dément toute ingérence dans l'élection.").ShouldHaveSingleItem();
+
+        match.Concepts.ShouldBe(["actor:russia", "stance:denial"]);
+        match.Language.ShouldBe("fr");
+    }
+
+    [Fact]
+    public void Match_ThreatGroupAlias_CountsForItsSponsor()
+    {
+        var match = Match("actor:russia", "Researchers tied the intrusion to Fancy Bear.").ShouldHaveSingleItem();
+
+        match.Concepts.ShouldBe(["actor:russia"]);
+    }
+
+    [Fact]
+    public void Match_WildcardConcept_ReportsTheConceptsFound()
+    {
+        var match = Match("actor:*", "Beijing and Tehran responded.").ShouldHaveSingleItem();
+
+        match.Concepts.ShouldBe(["actor:china", "actor:iran"]);
+    }
+
+    [Fact]
+    public void Match_Evidence_HasOffsetsIntoTheOriginalText()
+    {
+        const string text = "Weather was fine.\nThe  Kremlin,\u00A0on Monday, called the claims «absurd». Nothing else.";
+
+        var match = Match("Kremlin SENT absurd", text).ShouldHaveSingleItem();
+
+        var evidence = match.Sentences.ShouldHaveSingleItem();
+        text[evidence.Start..evidence.End].ShouldBe(evidence.Text);
+        evidence.Text.ShouldBe("The  Kremlin,\u00A0on Monday, called the claims «absurd».");
+        match.Evidence.ShouldBe([evidence.Text]);
+    }
+
+    [Fact]
+    public void Match_SeveralRules_ReturnsMatchesInRuleOrder()
+    {
+        var rules = CompiledRuleSet.Compile([Rule("b", "hack"), Rule("none", "election"), Rule("a", "Kremlin")]);
+
+        rules.Match("The Kremlin denies the hack.").Select(m => m.RuleName).ShouldBe(["b", "a"]);
+    }
+
+    [Fact]
+    public void Match_ThousandsOfRules_FindsOnlyTheOnesInTheText()
+    {
+        var rules = Enumerable.Range(0, 5000).Select(i => Rule($"r{i}", $"\"word{i}x\" NEAR/5 actor:russia")).ToList();
+        var compiled = CompiledRuleSet.Compile(rules);
+
+        compiled.Match("Moscow said word42x and word4242x were nonsense.").Select(m => m.RuleName).ShouldBe(["r42", "r4242"]);
+    }
+
+    [Fact]
+    public void Match_EmptyRuleSet_MatchesNothing()
+    {
+        CompiledRuleSet.Empty.Match("The Kremlin denies the hack.").ShouldBeEmpty();
+    }
+
+    private static IReadOnlyList<RuleMatch> Match(string rule, string text) => CompiledRuleSet.Compile([Rule("r", rule)]).Match(text);
+
+    private static WatchRule Rule(string name, string query) => new(name, RuleParser.Parse(query));
+}

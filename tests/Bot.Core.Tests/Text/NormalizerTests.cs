@@ -1,0 +1,52 @@
+using Bot.Core.Tests.Support;
+using Bot.Core.Text;
+
+namespace Bot.Core.Tests.Text;
+
+public sealed class NormalizerTests
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "KREMLIN Denies", "kremlin denies" },
+        { "Pékin dément", "pekin dement" },
+        { "a\u00A0b\u2009c", "a b c" },
+        { "\uFEF7 \uFEF9", "لا لا" },
+        { "نَفَى", "نفي" },
+        { "الكـــرملين", "الكرملين" },
+        { "أ إ آ ٱ", "ا ا ا ا" },
+        { "مستشفى", "مستشفي" },
+        { "الحملة", "الحمله" },
+        { "السیبرانیة کبیر", "السيبرانيه كبير" },
+        { "االفرنسية", "الفرنسيه" },
+        { "l'attaque d’une qu'il", "ataque une il" },
+        { "Ёлка, ещё", "елка еще" },
+        { "克里姆林宫否认", "克 里 姆 林 宫 否 认" },
+        { "«absurde» “baseless”", "absurde baseles" },
+        { "U.S.-led", "u s led" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Normalize_Text_FoldsAsTheIssueLists(string text, string expected)
+    {
+        Normalizer.Normalize(text).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Normalize_AnyText_IsIdempotent()
+    {
+        Generators.Check(Generators.AnyText, text =>
+        {
+            var once = Normalizer.Normalize(text);
+            return Normalizer.Normalize(once) == once;
+        }, tests: 2000);
+    }
+
+    [Fact]
+    public void Normalize_RuleTermAndArticleText_AgreeOnArabicArticle()
+    {
+        var pattern = Bot.Core.Matching.TermPattern.Compile("الكرملين");
+
+        pattern.ShouldHaveSingleItem().Form.ShouldBe("كرملين");
+    }
+}
