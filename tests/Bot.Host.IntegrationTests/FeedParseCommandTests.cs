@@ -90,4 +90,16 @@ public sealed class FeedParseCommandTests
         (await bot.WaitForExitAsync(BotArguments.Patience)).ShouldBe(1);
         string.Join('\n', bot.Errors.Lines).ShouldContain("HTML page, not a feed");
     }
+
+    [Fact]
+    public async Task FeedParse_Help_DescribesTheVerbAndItsOptions()
+    {
+        await using var bot = BotProcess.Start(["feed", "parse", "--help"]);
+
+        (await bot.WaitForExitAsync(BotArguments.Patience)).ShouldBe(0);
+        var help = string.Join('\n', bot.Output.Lines);
+        help.ShouldContain("FILE_OR_URL");
+        help.ShouldContain("--base-url");
+        help.ShouldContain("--content-type");
+    }
 }
