@@ -28,8 +28,10 @@ check() { # check "what" command...: runs the command, records PASS or FAIL
   if "$@"; then pass=$((pass + 1)); echo "PASS: $what"; else fail=$((fail + 1)); echo "FAIL: $what"; fi
 }
 
+PUBLISH_PID=
 cleanup() {
   local rc=$?
+  if [ -n "$PUBLISH_PID" ]; then kill "$PUBLISH_PID" 2>/dev/null || true; wait "$PUBLISH_PID" 2>/dev/null || true; fi
   if [ "$rc" -ne 0 ] || [ "$fail" -ne 0 ]; then
     for c in bot db feed; do
       echo "--- $c log (last 40 lines)"; podman logs "$POD-$c" 2>&1 | tail -40 || true
@@ -63,6 +65,14 @@ events_logger = "file"
 EOF
 export CONTAINERS_CONF="$WORK/containers.conf"
 
+# The self-contained publish runs on the host while the images are built (mostly downloads and unpacking).
+step "publish the bot self-contained on the host, in the background"
+rm -rf "$WORK/context"
+mkdir -p "$WORK/context"
+dotnet publish src/Bot.Host -c "${CONFIGURATION:-Release}" -r linux-x64 --self-contained -o "$WORK/context/published" \
+  -nologo -v:q -clp:NoSummary -nodeReuse:false > "$WORK/publish.log" 2>&1 &
+PUBLISH_PID=$!
+
 step "base image $BASE_IMAGE: debootstrap bookworm minbase + .NET's native libraries (from $MIRROR)"
 if ! podman image exists "$BASE_IMAGE"; then
   rm -rf "$WORK/rootfs"
@@ -82,14 +92,17 @@ if ! podman image exists "$PG_IMAGE"; then
   podman build -q --network=host --build-arg BASE_IMAGE="$BASE_IMAGE" -t "$PG_IMAGE" deploy/test/postgres >/dev/null
 fi
 
-step "publish the bot self-contained on the host, then build deploy/Dockerfile from the local base"
-rm -rf "$WORK/context"
-mkdir -p "$WORK/context"
-dotnet publish src/Bot.Host -c "${CONFIGURATION:-Release}" -r linux-x64 --self-contained -o "$WORK/context/published" -nologo -v:q -clp:NoSummary \
-  > "$WORK/publish.log" 2>&1 || { tail -30 "$WORK/publish.log"; exit 1; }
+step "build deploy/Dockerfile from the local base and the published bot"
+wait "$PUBLISH_PID" || { echo "dotnet publish failed:"; tail -30 "$WORK/publish.log"; exit 1; }
+PUBLISH_PID=
+previous=$(podman image inspect --format '{{.Id}}' "$BOT_IMAGE" 2>/dev/null || true)
 podman build -q --format docker -f deploy/Dockerfile \
   --build-arg RUNTIME_IMAGE="$BASE_IMAGE" --build-arg APP_SOURCE=published --build-arg EXTRA_PACKAGES= \
   -t "$BOT_IMAGE" "$WORK/context" >/dev/null
+# The image of the previous run, now untagged: remove it so runs do not pile up images.
+if [ -n "$previous" ] && [ "$previous" != "$(podman image inspect --format '{{.Id}}' "$BOT_IMAGE")" ]; then
+  podman rmi "$previous" >/dev/null 2>&1 || true
+fi
 podman image ls --format '    {{.Repository}}:{{.Tag}} {{.Size}}' | grep -E 'bot-base|bot-ct-postgres|attribution-watch-bot' || true
 
 step "pod $POD (its own loopback, no network) with PostgreSQL and the fixture feed"
