@@ -1,5 +1,6 @@
 using System.Net;
 using Bot.Core.Articles;
+using Bot.Core.Matching;
 using Bot.Core.Rules;
 using Bot.Core.Sources;
 using Bot.Feeds.Fetching;
@@ -18,6 +19,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
     private readonly IArticleStore _articles = Substitute.For<IArticleStore>();
     private readonly IWatchRuleProvider _rules = Substitute.For<IWatchRuleProvider>();
     private readonly HttpClient _http = new();
+    private readonly HostGate _hosts = new(Options.Create(new FeedHttpOptions { PerHostDelay = TimeSpan.Zero }), TimeProvider.System);
     private FeedServer _feeds = null!;
 
     public async ValueTask InitializeAsync()
@@ -25,7 +27,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
         _feeds = await FeedServer.StartAsync();
         _sources.FindAsync("news", Arg.Any<CancellationToken>())
             .Returns(new StoredSource(7, new FeedSource("news", _feeds.Url("/news.xml"), TimeSpan.FromMinutes(5))));
-        _rules.GetRules().Returns([new WatchRule("denial", [["Kremlin"], ["denies"]])]);
+        _rules.GetRules().Returns([new WatchRule("denial", RuleParser.Parse("Kremlin denies"))]);
         _articles.FindKnownAsync(7, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns(new HashSet<string>());
         _articles.AddIfNewAsync(7, Arg.Any<Article>(), Arg.Any<IReadOnlyList<RuleMatch>>(), Arg.Any<CancellationToken>())
             .Returns(call => new ArticleAddResult(true, call.ArgAt<IReadOnlyList<RuleMatch>>(2).Count));
@@ -34,6 +36,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
+        _hosts.Dispose();
         await _feeds.DisposeAsync();
     }
 
@@ -105,9 +108,10 @@ public sealed class SourcePollerTests : IAsyncLifetime
 
     private SourcePoller CreateSut() => new(
         _sources,
-        new FeedFetcher(_http, Options.Create(new FeedHttpOptions())),
+        new FeedFetcher(_http, Options.Create(new FeedHttpOptions()), _hosts, TimeProvider.System),
         _articles,
         _rules,
+        new RuleSetCache(),
         new ManualTimeProvider(Now),
         NullLogger<SourcePoller>.Instance);
 
