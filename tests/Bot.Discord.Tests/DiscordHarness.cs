@@ -61,6 +61,7 @@ public sealed class DiscordHarness : IAsyncDisposable
             ["Discord:Token"] = fake.Options.Token,
             ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl.ToString(),
             ["Discord:RetryDelay"] = "00:00:00.200",
+            ["Discord:RequestTimeout"] = "00:05:00", // minutes on the fast clock are seconds of real time: leave room for a cold start
             ["Discord:ReconnectMaxDelay"] = "00:00:05",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -62,7 +62,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
             throw new ArgumentException($"A gateway payload may not exceed {DiscordConstants.MaxGatewayPayloadBytes} bytes (got {payload.Length}).", nameof(payload));
         }
 
-        await _limiter.WaitAsync(heartbeat, cancellationToken);
+        using (await _limiter.WaitAsync(heartbeat, cancellationToken))
         using (await _sendLock.AcquireAsync(cancellationToken))
         {
             await Transport.SendAsync(payload, cancellationToken);

@@ -51,6 +51,9 @@ public sealed class FakeGateway(FakeDiscord owner) : IAsyncDisposable
     /// <summary>Close codes the client sent (none when it just dropped the connection).</summary>
     public ConcurrentQueue<int> ClientCloseCodes { get; } = new();
 
+    /// <summary>Close codes this fake closed connections with because the client broke a rule (4002, 4008…).</summary>
+    public ConcurrentQueue<int> ServerCloseCodes { get; } = new();
+
     /// <summary>Every payload the client sent: arrival (seconds), opcode, connection number.</summary>
     public ConcurrentQueue<(double At, int Op, int Connection)> Received { get; } = new();
 
@@ -227,6 +230,7 @@ public sealed class FakeGateway(FakeDiscord owner) : IAsyncDisposable
             buffer.Advance(result.Count);
             if (buffer.WrittenCount > 4096)
             {
+                ServerCloseCodes.Enqueue(4002);
                 await connection.CloseAsync(4002, "Payload too large");
                 return;
             }
@@ -240,6 +244,7 @@ public sealed class FakeGateway(FakeDiscord owner) : IAsyncDisposable
             buffer.Clear();
             if (close is { } code)
             {
+                ServerCloseCodes.Enqueue(code);
                 await connection.CloseAsync(code, "closed by fake Discord");
                 return;
             }
