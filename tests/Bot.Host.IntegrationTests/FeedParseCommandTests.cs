@@ -7,13 +7,16 @@ namespace Bot.Host.IntegrationTests;
 /// <summary><c>bot feed parse</c> as an operator runs it, against a loopback feed server and local files.</summary>
 public sealed class FeedParseCommandTests
 {
+    // The SSRF guard refuses loopback unless the operator allows it, as the tests do.
+    private const string AllowLoopback = "--Bot:Http:AllowedNetworks:0=127.0.0.0/8";
+
     [Fact]
     public async Task FeedParse_Url_PrintsTheFeedAsJson()
     {
         await using var server = await FeedServer.StartAsync();
         server.Serve("/feed.xml", RssFeed.Create("Loopback news", BotArguments.Denial("a1"), BotArguments.Unrelated("b2")));
 
-        await using var bot = BotProcess.Start(["feed", "parse", server.Url("/feed.xml").ToString()]);
+        await using var bot = BotProcess.Start(["feed", "parse", server.Url("/feed.xml").ToString(), AllowLoopback]);
 
         (await bot.WaitForExitAsync(BotArguments.Patience)).ShouldBe(0, string.Join('\n', bot.Errors.Lines));
         using var json = JsonDocument.Parse(string.Join('\n', bot.Output.Lines));
@@ -39,7 +42,7 @@ public sealed class FeedParseCommandTests
         await using var server = await FeedServer.StartAsync();
         server.Fail("/gone.xml", HttpStatusCode.NotFound);
 
-        await using var bot = BotProcess.Start(["feed", "parse", server.Url("/gone.xml").ToString()]);
+        await using var bot = BotProcess.Start(["feed", "parse", server.Url("/gone.xml").ToString(), AllowLoopback]);
 
         (await bot.WaitForExitAsync(BotArguments.Patience)).ShouldBe(1);
         string.Join('\n', bot.Errors.Lines).ShouldContain("HTTP 404 NotFound");
@@ -85,7 +88,7 @@ public sealed class FeedParseCommandTests
         await using var server = await FeedServer.StartAsync();
         server.Serve("/page", "<!DOCTYPE html><html><body>Not a feed</body></html>", "text/html");
 
-        await using var bot = BotProcess.Start(["feed", "parse", server.Url("/page").ToString()]);
+        await using var bot = BotProcess.Start(["feed", "parse", server.Url("/page").ToString(), AllowLoopback]);
 
         (await bot.WaitForExitAsync(BotArguments.Patience)).ShouldBe(1);
         string.Join('\n', bot.Errors.Lines).ShouldContain("HTML page, not a feed");

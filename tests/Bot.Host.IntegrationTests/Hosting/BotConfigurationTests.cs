@@ -16,12 +16,14 @@ public sealed class BotConfigurationTests
     }
 
     [Fact]
-    public void Build_NothingConfigured_UsesDefaultWatchList()
+    public void Build_NothingConfigured_UsesThePresetRules()
     {
         var configuration = BotConfiguration.Build([]);
 
-        configuration.GetSection("Bot:Sources").GetChildren().ShouldNotBeEmpty();
-        configuration.GetSection("Bot:Rules").GetChildren().ShouldNotBeEmpty();
+        // Sources are not configuration here: with none configured, the starter list is saved to the database.
+        configuration.GetSection("Bot:Sources").GetChildren().ShouldBeEmpty();
+        configuration.GetSection("Bot:Rules").GetChildren().Select(r => r["Preset"])
+            .ShouldBe(["russia-denial", "china-denial", "election-hack", "accusation"]);
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public sealed class BotConfigurationTests
 
         messages.ShouldContain(m => m.StartsWith("Bot:Sources:0:Name", StringComparison.Ordinal));
         messages.ShouldContain(m => m.StartsWith("Bot:Sources:1:Url", StringComparison.Ordinal));
-        messages.ShouldContain(m => m.StartsWith("Bot:Rules:0:Require", StringComparison.Ordinal));
+        messages.ShouldContain(m => m.StartsWith("Bot:Rules:0 must set exactly one of Query", StringComparison.Ordinal));
         messages.ShouldContain(m => m.StartsWith("Bot:Storage:Embedded:DataDirectory", StringComparison.Ordinal));
         (error is OptionsValidationException or AggregateException).ShouldBeTrue();
     }

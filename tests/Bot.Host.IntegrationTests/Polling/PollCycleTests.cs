@@ -175,8 +175,7 @@ public sealed class PollCycleTests(PostgresDatabase database) : IClassFixture<Po
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Bot:Rules:0:Name"] = "Russia denial",
-            ["Bot:Rules:0:Require:0"] = "Kremlin|Russia|Moscow",
-            ["Bot:Rules:0:Require:1"] = "denies|rejected|absurd",
+            ["Bot:Rules:0:Preset"] = "russia-denial",
             ["Bot:Http:AllowedNetworks:0"] = "127.0.0.0/8",
             // Far apart, so a busy machine cannot turn a connect timeout into an attempt or total timeout.
             ["Bot:Http:Timeout"] = "00:00:06",

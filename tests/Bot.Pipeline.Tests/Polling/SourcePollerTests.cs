@@ -47,7 +47,8 @@ public sealed class SourcePollerTests : IAsyncLifetime
 
         var outcome = await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
 
-        outcome.ShouldBe(new PollOutcome(PollStatus.Polled, ItemsRead: 2, NewArticles: 2, AlertsQueued: 1));
+        (outcome.Status, outcome.ItemsRead, outcome.NewArticles, outcome.AlertsQueued).ShouldBe((PollStatus.Polled, 2, 2, 1));
+        outcome.Fetch.ShouldBeOfType<FetchResult.Content>();
         await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:a"), Arg.Is<IReadOnlyList<RuleMatch>>(m => m.Count == 1 && m[0].RuleName == "denial"), Arg.Any<CancellationToken>());
         await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:b"), Arg.Is<IReadOnlyList<RuleMatch>>(m => m.Count == 0), Arg.Any<CancellationToken>());
     }
