@@ -44,7 +44,8 @@ public sealed class ConsoleAlertSink(TextWriter output, ILogger<ConsoleAlertSink
         return line.ToString();
     }
 
-    private static string Clean(string text)
+    // Control characters from a feed would break the line or reach the terminal as escape sequences.
+    internal static string Clean(string text)
     {
         var clean = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -21,7 +21,6 @@ public sealed class ConsoleNoticeSink(TextWriter output, ILogger<ConsoleNoticeSi
     public static string Format(SourceNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var line = $"NOTICE [{notice.Kind}] {notice.SourceName} · {notice.Message}";
-        return string.Concat(line.Select(c => char.IsControl(c) ? ' ' : c));
+        return ConsoleAlertSink.Clean($"NOTICE [{notice.Kind}] {notice.SourceName} · {notice.Message}");
     }
 }

@@ -83,13 +83,7 @@ public sealed class FeedFetcherTests : IDisposable
     [Fact]
     public async Task FetchAsync_NotFound_ReturnsHttpErrorWithoutRetrying()
     {
-        await using var server = await LoopbackServer.StartAsync(
-            context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            },
-            Token);
+        await using var server = await StatusServerAsync(StatusCodes.Status404NotFound);
 
         var result = await CreateSut().FetchAsync(server.Url("/missing"), Token);
 
@@ -198,13 +192,7 @@ public sealed class FeedFetcherTests : IDisposable
     [Fact]
     public async Task FetchAsync_AlwaysServiceUnavailable_ReturnsHttpErrorAfterMaxRetries()
     {
-        await using var server = await LoopbackServer.StartAsync(
-            context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                return Task.CompletedTask;
-            },
-            Token);
+        await using var server = await StatusServerAsync(StatusCodes.Status503ServiceUnavailable);
 
         var result = await CreateSut().FetchAsync(server.Url("/down"), Token);
 
@@ -410,4 +398,14 @@ public sealed class FeedFetcherTests : IDisposable
         listener.Stop();
         return port;
     }
+
+    // A server that answers every request with the same status and no body.
+    private static Task<LoopbackServer> StatusServerAsync(int status) =>
+        LoopbackServer.StartAsync(
+            context =>
+            {
+                context.Response.StatusCode = status;
+                return Task.CompletedTask;
+            },
+            Token);
 }

@@ -157,34 +157,16 @@ public sealed class FeedResiliencePipelineTests
     [Fact]
     public async Task Create_TransientGetFailures_RetriesUpToMaxRetries()
     {
-        var pipeline = FeedResiliencePipeline.Create(Options(maxRetries: 2), TimeProvider.System);
-        var calls = 0;
-
-        using var response = await pipeline.ExecuteAsync(
-            _ =>
-            {
-                calls++;
-                return ValueTask.FromResult(Response(HttpMethod.Get, HttpStatusCode.ServiceUnavailable));
-            },
-            TestContext.Current.CancellationToken);
+        var (calls, status) = await ExecuteCountingAsync(maxRetries: 2, HttpStatusCode.ServiceUnavailable);
 
         calls.ShouldBe(3);
-        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        status.ShouldBe(HttpStatusCode.ServiceUnavailable);
     }
 
     [Fact]
     public async Task Create_ZeroMaxRetries_TriesOnce()
     {
-        var pipeline = FeedResiliencePipeline.Create(Options(maxRetries: 0), TimeProvider.System);
-        var calls = 0;
-
-        using var response = await pipeline.ExecuteAsync(
-            _ =>
-            {
-                calls++;
-                return ValueTask.FromResult(Response(HttpMethod.Get, HttpStatusCode.ServiceUnavailable));
-            },
-            TestContext.Current.CancellationToken);
+        var (calls, _) = await ExecuteCountingAsync(maxRetries: 0, HttpStatusCode.ServiceUnavailable);
 
         calls.ShouldBe(1);
     }
@@ -192,19 +174,10 @@ public sealed class FeedResiliencePipelineTests
     [Fact]
     public async Task Create_PermanentFailure_IsNotRetried()
     {
-        var pipeline = FeedResiliencePipeline.Create(Options(maxRetries: 2), TimeProvider.System);
-        var calls = 0;
-
-        using var response = await pipeline.ExecuteAsync(
-            _ =>
-            {
-                calls++;
-                return ValueTask.FromResult(Response(HttpMethod.Get, HttpStatusCode.NotFound));
-            },
-            TestContext.Current.CancellationToken);
+        var (calls, status) = await ExecuteCountingAsync(maxRetries: 2, HttpStatusCode.NotFound);
 
         calls.ShouldBe(1);
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        status.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -280,6 +253,21 @@ public sealed class FeedResiliencePipelineTests
 
         result.Failed.ShouldBeTrue();
         result.Failures.ShouldNotBeNull().ShouldHaveSingleItem().ShouldStartWith(key + " ");
+    }
+
+    // Runs a GET answered every time with the same status; returns how many attempts the pipeline made.
+    private static async Task<(int Calls, HttpStatusCode Status)> ExecuteCountingAsync(int maxRetries, HttpStatusCode status)
+    {
+        var pipeline = FeedResiliencePipeline.Create(Options(maxRetries), TimeProvider.System);
+        var calls = 0;
+        using var response = await pipeline.ExecuteAsync(
+            _ =>
+            {
+                calls++;
+                return ValueTask.FromResult(Response(HttpMethod.Get, status));
+            },
+            TestContext.Current.CancellationToken);
+        return (calls, response.StatusCode);
     }
 
     private static FeedHttpOptions Options(int maxRetries) => new()
