@@ -5,8 +5,8 @@ namespace Bot.Host;
 /// <summary>Log events of the host. Event ids 1000–1999.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1000, LogLevel.Information, "Alert {AlertId}: rule {Rule} matched {Title} from {Source} ({Link})", EventName = "AlertPrinted")]
-    public static partial void AlertPrinted(ILogger logger, long alertId, string rule, string source, string title, string? link);
+    [LoggerMessage(1000, LogLevel.Information, "Alert {AlertId}: rule {Rules} matched {Title} from {Source} ({Link})", EventName = "AlertPrinted")]
+    public static partial void AlertPrinted(ILogger logger, long alertId, string rules, string source, string title, string? link);
 
     [LoggerMessage(1001, LogLevel.Information, "Polling {Source} every {Interval}", EventName = "SourceScheduled")]
     public static partial void SourceScheduled(ILogger logger, string source, TimeSpan interval);
@@ -22,6 +22,9 @@ internal static partial class Log
 
     [LoggerMessage(1006, LogLevel.Information, "Imported {Count} source(s) from {File}", EventName = "SourcesImported")]
     public static partial void SourcesImported(ILogger logger, int count, string file);
+
+    [LoggerMessage(1007, LogLevel.Information, "Watching with rule {Rule} (alerts to {Target})", EventName = "RuleConfigured")]
+    public static partial void RuleConfigured(ILogger logger, string rule, string target);
 
     [LoggerMessage(1003, LogLevel.Information, "No connection string is set (ConnectionStrings:Postgres); starting the private PostgreSQL", EventName = "UsingEmbeddedPostgres")]
     public static partial void UsingEmbeddedPostgres(ILogger logger);

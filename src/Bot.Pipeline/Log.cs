@@ -29,9 +29,21 @@ internal static partial class Log
     [LoggerMessage(3007, LogLevel.Error, "Polling {Source} failed unexpectedly", EventName = "PollCrashed")]
     public static partial void PollCrashed(ILogger logger, Exception exception, string source);
 
+    [LoggerMessage(3008, LogLevel.Warning, "Rule {Rule} of guild {Guild} is left out: {Problem}", EventName = "RuleSkipped")]
+    public static partial void RuleSkipped(ILogger logger, string rule, string guild, string problem);
+
+    [LoggerMessage(3102, LogLevel.Warning, "Alert {AlertId} ({Rules}) was not delivered, attempt {Attempt}; trying again at {RetryAt:u}: {Reason}", EventName = "DeliveryDeferred")]
+    public static partial void DeliveryDeferred(ILogger logger, long alertId, string rules, int attempt, DateTimeOffset retryAt, string reason);
+
+    [LoggerMessage(3103, LogLevel.Error, "Alert {AlertId} ({Rules}) cannot be delivered to channel {Channel} of guild {Guild}: {Reason}. Paused rules: {PausedRules}", EventName = "DeliveryRefused")]
+    public static partial void DeliveryRefused(ILogger logger, long alertId, string rules, string channel, string guild, string reason, string pausedRules);
+
+    [LoggerMessage(3104, LogLevel.Error, "Alert {AlertId} ({Rules}) was refused and is dropped: {Reason}", EventName = "DeliveryRejected")]
+    public static partial void DeliveryRejected(ILogger logger, long alertId, string rules, string reason);
+
     [LoggerMessage(3101, LogLevel.Error, "Delivering notice {NoticeId} about {Source} failed; it stays queued", EventName = "NoticeDeliveryFailed")]
     public static partial void NoticeDeliveryFailed(ILogger logger, Exception exception, long noticeId, string source);
 
-    [LoggerMessage(3100, LogLevel.Error, "Delivering alert {AlertId} ({Rule}) failed; it stays queued", EventName = "DeliveryFailed")]
-    public static partial void DeliveryFailed(ILogger logger, Exception exception, long alertId, string rule);
+    [LoggerMessage(3100, LogLevel.Error, "Delivering alert {AlertId} ({Rules}) failed unexpectedly; it stays queued", EventName = "DeliveryFailed")]
+    public static partial void DeliveryFailed(ILogger logger, Exception exception, long alertId, string rules);
 }

@@ -1,5 +1,5 @@
-using Bot.Core.Matching;
 using Bot.Pipeline.Delivery;
+using Bot.Pipeline.Matching;
 using Bot.Pipeline.Polling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +19,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<PollScheduleOptions>().Bind(configuration.GetSection(PollScheduleOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PollScheduleOptions>, PollScheduleOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        // One compiled rule set for the process, rebuilt only when the rules change.
-        services.TryAddSingleton(_ => new RuleSetCache());
+        // One compiled rule book for the process, rebuilt only when rules change.
+        services.TryAddSingleton<RuleBookProvider>();
         services.TryAddScoped<SourcePoller>();
         services.TryAddScoped<AlertDispatcher>();
         services.TryAddScoped<ScheduledPoll>();

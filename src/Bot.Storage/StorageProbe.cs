@@ -29,7 +29,7 @@ public sealed class StorageProbe(NpgsqlDataSource dataSource)
     /// <summary>Alerts waiting in the outbox; an index-only count over <c>alerts_pending_idx</c>.</summary>
     public async Task<long> CountPendingAlertsAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM alerts WHERE delivered_at IS NULL");
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM alerts WHERE delivered_at IS NULL AND failed_at IS NULL");
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -1,10 +1,12 @@
 using Bot.Core.Alerts;
 using Bot.Core.Articles;
 using Bot.Core.Sources;
+using Bot.Core.Watching;
 using Bot.Storage.Alerts;
 using Bot.Storage.Articles;
 using Bot.Storage.Migrations;
 using Bot.Storage.Sources;
+using Bot.Storage.Watching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -34,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISourceNoticeOutbox, SourceNoticeOutbox>();
         services.TryAddSingleton<IArticleStore, ArticleStore>();
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
+        services.TryAddSingleton<IWatchStore, WatchStore>();
         if (migrateOnStart)
         {
             services.AddHostedService<MigrateOnStartHostedService>();

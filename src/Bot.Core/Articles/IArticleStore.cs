@@ -1,4 +1,4 @@
-using Bot.Core.Rules;
+using Bot.Core.Watching;
 
 namespace Bot.Core.Articles;
 
@@ -9,10 +9,10 @@ public interface IArticleStore
     Task<IReadOnlySet<string>> FindKnownAsync(long sourceId, IReadOnlyCollection<string> identities, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores the article and one pending alert per match in one transaction, unless the source already has an
+    /// Stores the article and its pending alerts (one per guild and channel) in one transaction, unless the source already has an
     /// article with the same identity; then nothing is written.
     /// </summary>
     /// <returns>Whether the article was new, and how many alerts it queued.</returns>
     Task<ArticleAddResult> AddIfNewAsync(
-        long sourceId, Article article, IReadOnlyList<RuleMatch> matches, CancellationToken cancellationToken);
+        long sourceId, Article article, IReadOnlyList<AlertDraft> alerts, CancellationToken cancellationToken);
 }

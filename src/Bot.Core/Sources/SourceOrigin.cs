@@ -11,4 +11,7 @@ public enum SourceOrigin
 
     /// <summary>An OPML import; kept until removed on purpose.</summary>
     Import,
+
+    /// <summary>A guild's command (<c>/source add</c>); polled while a guild subscribes to it, and seen by those guilds only.</summary>
+    Command,
 }

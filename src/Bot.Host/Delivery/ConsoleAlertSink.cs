@@ -11,12 +11,13 @@ namespace Bot.Host.Delivery;
 /// </summary>
 public sealed class ConsoleAlertSink(TextWriter output, ILogger<ConsoleAlertSink> logger) : IAlertSink
 {
-    public async Task DeliverAsync(Alert alert, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> DeliverAsync(Alert alert, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
         await output.WriteLineAsync(Format(alert).AsMemory(), cancellationToken);
         await output.FlushAsync(cancellationToken);
-        Log.AlertPrinted(logger, alert.Id, alert.RuleName, alert.SourceName, alert.Title, alert.Link?.AbsoluteUri);
+        Log.AlertPrinted(logger, alert.Id, alert.RuleLabel, alert.SourceName, alert.Title, alert.Link?.AbsoluteUri);
+        return DeliveryResult.Delivered();
     }
 
     /// <summary>
@@ -27,7 +28,7 @@ public sealed class ConsoleAlertSink(TextWriter output, ILogger<ConsoleAlertSink
     {
         ArgumentNullException.ThrowIfNull(alert);
         var line = new StringBuilder("ALERT [")
-            .Append(Clean(alert.RuleName)).Append("] ")
+            .Append(Clean(alert.RuleLabel)).Append("] ")
             .Append(Clean(alert.SourceName)).Append(" · ")
             .Append(alert.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture)).Append(" · ")
             .Append(Clean(alert.Title));

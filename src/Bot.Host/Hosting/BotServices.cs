@@ -1,6 +1,6 @@
 using Bot.Core.Alerts;
-using Bot.Core.Rules;
 using Bot.Core.Sources;
+using Bot.Discord;
 using Bot.Feeds;
 using Bot.Host.Delivery;
 using Bot.Host.Observability;
@@ -31,8 +31,7 @@ public static class BotServices
         services.AddWatchList(configuration);
         services.AddFeeds(configuration);
         services.AddPipeline(configuration);
-        services.TryAddSingleton<IAlertSink>(provider =>
-            new ConsoleAlertSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleAlertSink>>()));
+        services.AddDelivery(configuration);
         services.TryAddSingleton<ISourceNoticeSink>(provider =>
             new ConsoleNoticeSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleNoticeSink>>()));
         services.AddScheduling(configuration, connectionString);
@@ -44,13 +43,34 @@ public static class BotServices
         return services;
     }
 
+    /// <summary>True when a Discord token is configured: then alerts can reach channels and commands are served.</summary>
+    public static bool IsDiscordConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration.GetSection(DiscordOptions.SectionName)[nameof(DiscordOptions.Token)]);
+
+    // Alerts for the console are printed; alerts for channels go to Discord when a token is configured.
+    private static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(provider => new ConsoleAlertSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleAlertSink>>()));
+        var discord = IsDiscordConfigured(configuration);
+        if (discord)
+        {
+            services.AddDiscord(configuration);
+            services.TryAddSingleton<DiscordAlertSink>();
+        }
+
+        services.TryAddSingleton<IAlertSink>(provider => new AlertRouter(
+            provider.GetRequiredService<ConsoleAlertSink>(),
+            discord ? provider.GetRequiredService<DiscordAlertSink>() : null));
+        return services;
+    }
+
     private static IServiceCollection AddWatchList(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WatchListOptions>().Bind(configuration.GetSection(WatchListOptions.SectionName)).ValidateOnStart();
         services.AddOptions<PollingOptions>().Bind(configuration.GetSection(PollingOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WatchListOptions>, WatchListOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PollingOptions>, WatchListOptionsValidator>());
-        services.TryAddSingleton<IWatchRuleProvider, ConfiguredWatchRuleProvider>();
+        services.AddHostedService<ConfiguredRuleSynchronizer>();
         return services;
     }
 }

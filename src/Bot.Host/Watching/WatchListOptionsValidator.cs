@@ -69,7 +69,13 @@ public sealed class WatchListOptionsValidator(IOptions<PollScheduleOptions> sche
             {
                 failures.Add($"{key}:Preset must be one of {string.Join(", ", Presets.Names)} (got '{rule.Preset}').");
             }
-            else if (hasQuery)
+
+            if (rule.MentionRole is not null && rule.Channel is null)
+            {
+                failures.Add($"{key}:MentionRole needs {key}:Channel: a role can only be mentioned in a Discord channel.");
+            }
+
+            if (hasQuery && !hasPreset)
             {
                 try
                 {

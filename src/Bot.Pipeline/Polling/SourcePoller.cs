@@ -1,24 +1,23 @@
 using Bot.Core.Articles;
-using Bot.Core.Matching;
-using Bot.Core.Rules;
 using Bot.Core.Sources;
 using Bot.Feeds.Fetching;
 using Bot.Feeds.Parsing;
 using Bot.Feeds.Scheduling;
+using Bot.Pipeline.Matching;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Pipeline.Polling;
 
 /// <summary>
-/// One poll of one source: fetch → parse → drop items already stored → match the rest → store each new article
-/// with its alerts. Expected failures (network, HTTP status, bad feed) are logged and returned, never thrown.
+/// One poll of one source: fetch → parse → drop items already stored → match the rest against the rules of every
+/// guild that sees the source → store each new article with its alerts. Expected failures (network, HTTP status,
+/// bad feed) are logged and returned, never thrown.
 /// </summary>
 public sealed class SourcePoller(
     ISourceStore sources,
     FeedFetcher fetcher,
     IArticleStore articles,
-    IWatchRuleProvider rules,
-    RuleSetCache ruleSets,
+    RuleBookProvider ruleBook,
     TimeProvider timeProvider,
     ILogger<SourcePoller> logger)
 {
@@ -72,7 +71,7 @@ public sealed class SourcePoller(
             .ToList();
         var known = await articles.FindKnownAsync(stored.Id, candidates.ConvertAll(a => a.Identity), cancellationToken);
 
-        var matcher = ruleSets.For(rules.GetRules());
+        var rules = await ruleBook.GetAsync(cancellationToken);
         int newArticles = 0, alerts = 0;
         foreach (var article in candidates)
         {
@@ -81,7 +80,7 @@ public sealed class SourcePoller(
                 continue;
             }
 
-            var result = await articles.AddIfNewAsync(stored.Id, article, matcher.Match(article.MatchText, source.Name), cancellationToken);
+            var result = await articles.AddIfNewAsync(stored.Id, article, rules.Match(stored.Id, source.Name, article.MatchText), cancellationToken);
             if (result.IsNew)
             {
                 newArticles++;

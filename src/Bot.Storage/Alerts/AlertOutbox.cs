@@ -1,15 +1,17 @@
 using Bot.Core.Alerts;
+using Bot.Core.Watching;
 using Npgsql;
 
 namespace Bot.Storage.Alerts;
 
 /// <summary>
 /// The outbox in the <c>alerts</c> table. A claim is a row lock taken with <c>FOR UPDATE SKIP LOCKED</c> inside
-/// an open transaction, so several workers (and replicas) never hold the same alert.
+/// an open transaction, so several workers (and replicas) never hold the same alert. Only the oldest pending alert
+/// of each channel can be claimed, which keeps a channel's alerts in order even with many workers.
 /// </summary>
 internal sealed class AlertOutbox(NpgsqlDataSource dataSource) : IAlertOutbox
 {
-    public async Task<IAlertClaim?> ClaimNextAsync(CancellationToken cancellationToken)
+    public async Task<IAlertClaim?> ClaimNextAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         NpgsqlTransaction? transaction = null;
@@ -17,15 +19,22 @@ internal sealed class AlertOutbox(NpgsqlDataSource dataSource) : IAlertOutbox
         {
             transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var command = new NpgsqlCommand("""
-                SELECT a.id, a.rule_name, s.name, ar.title, ar.link, a.evidence, ar.published_at
+                SELECT a.id, a.guild_id, a.channel_id, a.rule_names, s.name, ar.title, ar.link, a.evidence, ar.published_at,
+                       a.concepts, a.language, a.mention_role_ids, a.attempts
                 FROM alerts a
                 JOIN articles ar ON ar.id = a.article_id
                 JOIN sources s ON s.id = ar.source_id
-                WHERE a.delivered_at IS NULL
+                WHERE a.delivered_at IS NULL AND a.failed_at IS NULL
+                  AND (a.next_attempt_at IS NULL OR a.next_attempt_at <= @now)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM alerts earlier
+                      WHERE earlier.guild_id = a.guild_id AND earlier.channel_id = a.channel_id AND earlier.id < a.id
+                        AND earlier.delivered_at IS NULL AND earlier.failed_at IS NULL)
                 ORDER BY a.id
                 LIMIT 1
                 FOR UPDATE OF a SKIP LOCKED
                 """, connection, transaction);
+            command.Parameters.AddWithValue("now", now.ToUniversalTime());
             Alert? alert = null;
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
@@ -33,12 +42,20 @@ internal sealed class AlertOutbox(NpgsqlDataSource dataSource) : IAlertOutbox
                 {
                     alert = new Alert(
                         Id: reader.GetInt64(0),
-                        RuleName: reader.GetString(1),
-                        SourceName: reader.GetString(2),
-                        Title: reader.GetString(3),
-                        Link: reader.IsDBNull(4) ? null : new Uri(reader.GetString(4)),
-                        Evidence: reader.GetFieldValue<string[]>(5),
-                        PublishedAt: reader.GetFieldValue<DateTimeOffset>(6));
+                        Guild: GuildId.FromStored(reader.GetInt64(1)),
+                        ChannelId: StoredIds.ChannelFromStored(reader.GetInt64(2)),
+                        RuleNames: reader.GetFieldValue<string[]>(3),
+                        SourceName: reader.GetString(4),
+                        Title: reader.GetString(5),
+                        Link: reader.IsDBNull(6) ? null : new Uri(reader.GetString(6)),
+                        Evidence: reader.GetFieldValue<string[]>(7),
+                        PublishedAt: reader.GetFieldValue<DateTimeOffset>(8))
+                    {
+                        Concepts = reader.GetFieldValue<string[]>(9),
+                        Language = reader.GetString(10),
+                        MentionRoleIds = [.. reader.GetFieldValue<long[]>(11).Select(StoredIds.FromStored)],
+                        Attempts = reader.GetInt32(12),
+                    };
                 }
             }
 
@@ -67,19 +84,42 @@ internal sealed class AlertOutbox(NpgsqlDataSource dataSource) : IAlertOutbox
     {
         public Alert Alert => alert;
 
-        public async Task MarkDeliveredAsync(CancellationToken cancellationToken)
-        {
-            await using var command = new NpgsqlCommand("UPDATE alerts SET delivered_at = now() WHERE id = @id", connection, transaction);
-            command.Parameters.AddWithValue("id", alert.Id);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        public Task MarkDeliveredAsync(ulong? messageId, CancellationToken cancellationToken) =>
+            CompleteAsync(
+                "UPDATE alerts SET delivered_at = now(), message_id = @message, attempts = attempts + 1, last_error = NULL WHERE id = @id",
+                command => command.Parameters.AddWithValue("message", StoredIds.Nullable(messageId)),
+                cancellationToken);
+
+        public Task MarkRetryAsync(string reason, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
+            CompleteAsync(
+                "UPDATE alerts SET attempts = attempts + 1, last_error = @reason, next_attempt_at = @retry WHERE id = @id",
+                command =>
+                {
+                    command.Parameters.AddWithValue("reason", reason);
+                    command.Parameters.AddWithValue("retry", retryAt.ToUniversalTime());
+                },
+                cancellationToken);
+
+        public Task MarkFailedAsync(string reason, CancellationToken cancellationToken) =>
+            CompleteAsync(
+                "UPDATE alerts SET attempts = attempts + 1, last_error = @reason, failed_at = now() WHERE id = @id",
+                command => command.Parameters.AddWithValue("reason", reason),
+                cancellationToken);
 
         // Disposing an uncommitted transaction rolls it back, which releases the row for another attempt.
         public async ValueTask DisposeAsync()
         {
             await transaction.DisposeAsync();
             await connection.DisposeAsync();
+        }
+
+        private async Task CompleteAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken)
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            command.Parameters.AddWithValue("id", alert.Id);
+            parameters(command);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 }

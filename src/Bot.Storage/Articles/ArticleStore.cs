@@ -1,5 +1,5 @@
 using Bot.Core.Articles;
-using Bot.Core.Rules;
+using Bot.Core.Watching;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -30,10 +30,10 @@ internal sealed class ArticleStore(NpgsqlDataSource dataSource) : IArticleStore
     }
 
     public async Task<ArticleAddResult> AddIfNewAsync(
-        long sourceId, Article article, IReadOnlyList<RuleMatch> matches, CancellationToken cancellationToken)
+        long sourceId, Article article, IReadOnlyList<AlertDraft> alerts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(alerts);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = new NpgsqlCommand("""
@@ -53,15 +53,23 @@ internal sealed class ArticleStore(NpgsqlDataSource dataSource) : IArticleStore
             return ArticleAddResult.Duplicate;
         }
 
-        if (matches.Count > 0)
+        if (alerts.Count > 0)
         {
             await using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var match in matches)
+            foreach (var alert in alerts)
             {
-                var command = new NpgsqlBatchCommand("INSERT INTO alerts (article_id, rule_name, evidence) VALUES (@article, @rule, @evidence)");
+                var command = new NpgsqlBatchCommand("""
+                    INSERT INTO alerts (article_id, guild_id, channel_id, rule_names, concepts, language, evidence, mention_role_ids)
+                    VALUES (@article, @guild, @channel, @rules, @concepts, @language, @evidence, @roles)
+                    """);
                 command.Parameters.AddWithValue("article", articleId);
-                command.Parameters.AddWithValue("rule", match.RuleName);
-                command.Parameters.AddWithValue("evidence", match.Evidence.ToArray());
+                command.Parameters.AddWithValue("guild", alert.Guild.Stored);
+                command.Parameters.AddWithValue("channel", StoredIds.Channel(alert.ChannelId));
+                command.Parameters.AddWithValue("rules", alert.RuleNames.ToArray());
+                command.Parameters.AddWithValue("concepts", alert.Concepts.ToArray());
+                command.Parameters.AddWithValue("language", alert.Language);
+                command.Parameters.AddWithValue("evidence", alert.Evidence.ToArray());
+                command.Parameters.AddWithValue("roles", alert.MentionRoleIds.Select(StoredIds.ToStored).ToArray());
                 batch.BatchCommands.Add(command);
             }
 
@@ -69,6 +77,6 @@ internal sealed class ArticleStore(NpgsqlDataSource dataSource) : IArticleStore
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new ArticleAddResult(true, matches.Count);
+        return new ArticleAddResult(true, alerts.Count);
     }
 }

@@ -37,6 +37,7 @@ internal static class SourceColumns
         SourceOrigin.Configuration => "configuration",
         SourceOrigin.Starter => "starter",
         SourceOrigin.Import => "import",
+        SourceOrigin.Command => "command",
         _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, null),
     };
 
@@ -44,6 +45,7 @@ internal static class SourceColumns
     {
         "starter" => SourceOrigin.Starter,
         "import" => SourceOrigin.Import,
+        "command" => SourceOrigin.Command,
         _ => SourceOrigin.Configuration,
     };
 }

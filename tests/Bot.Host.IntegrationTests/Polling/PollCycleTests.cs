@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using Bot.Core.Alerts;
+using Bot.Core.Rules;
 using Bot.Core.Sources;
+using Bot.Core.Watching;
 using Bot.Feeds;
 using Bot.Feeds.Fetching;
 using Bot.Host.Delivery;
@@ -83,6 +85,8 @@ public sealed class PollCycleTests(PostgresDatabase database) : IClassFixture<Po
             await dataSource.CreateCommand("TRUNCATE sources CASCADE").ExecuteNonQueryAsync(Token);
         }
 
+        // Start-up would save the configured rule; the hosted services are left out here.
+        await _services.GetRequiredService<IWatchStore>().SyncConfiguredRulesAsync([new("Russia denial", Presets.Query(Presets.RussiaDenial)!, null, null)], Token);
         var sources = _services.GetRequiredService<ISourceStore>();
         foreach (var (name, url) in SourceUrls())
         {

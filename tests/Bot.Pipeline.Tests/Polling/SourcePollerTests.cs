@@ -1,9 +1,9 @@
 using System.Net;
 using Bot.Core.Articles;
-using Bot.Core.Matching;
-using Bot.Core.Rules;
 using Bot.Core.Sources;
+using Bot.Core.Watching;
 using Bot.Feeds.Fetching;
+using Bot.Pipeline.Matching;
 using Bot.Pipeline.Polling;
 using Bot.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,7 +17,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
     private readonly ISourceStore _sources = Substitute.For<ISourceStore>();
     private readonly IArticleStore _articles = Substitute.For<IArticleStore>();
-    private readonly IWatchRuleProvider _rules = Substitute.For<IWatchRuleProvider>();
+    private readonly IWatchStore _watch = Substitute.For<IWatchStore>();
     private readonly HttpClient _http = new();
     private readonly HostGate _hosts = new(Options.Create(new FeedHttpOptions { PerHostDelay = TimeSpan.Zero }), TimeProvider.System);
     private FeedServer _feeds = null!;
@@ -27,10 +27,13 @@ public sealed class SourcePollerTests : IAsyncLifetime
         _feeds = await FeedServer.StartAsync();
         _sources.FindAsync("news", Arg.Any<CancellationToken>())
             .Returns(new StoredSource(7, new FeedSource("news", _feeds.Url("/news.xml"), TimeSpan.FromMinutes(5))));
-        _rules.GetRules().Returns([new WatchRule("denial", RuleParser.Parse("Kremlin denies"))]);
+        _watch.LoadAsync(Arg.Any<CancellationToken>()).Returns(WatchSnapshot.Empty with
+        {
+            Rules = [new StoredRule(1, GuildId.Operator, "denial", "Kremlin denies", null, null, RuleOrigin.Configuration, null, Now)],
+        });
         _articles.FindKnownAsync(7, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns(new HashSet<string>());
-        _articles.AddIfNewAsync(7, Arg.Any<Article>(), Arg.Any<IReadOnlyList<RuleMatch>>(), Arg.Any<CancellationToken>())
-            .Returns(call => new ArticleAddResult(true, call.ArgAt<IReadOnlyList<RuleMatch>>(2).Count));
+        _articles.AddIfNewAsync(7, Arg.Any<Article>(), Arg.Any<IReadOnlyList<AlertDraft>>(), Arg.Any<CancellationToken>())
+            .Returns(call => new ArticleAddResult(true, call.ArgAt<IReadOnlyList<AlertDraft>>(2).Count));
     }
 
     public async ValueTask DisposeAsync()
@@ -49,8 +52,8 @@ public sealed class SourcePollerTests : IAsyncLifetime
 
         (outcome.Status, outcome.ItemsRead, outcome.NewArticles, outcome.AlertsQueued).ShouldBe((PollStatus.Polled, 2, 2, 1));
         outcome.Fetch.ShouldBeOfType<FetchResult.Content>();
-        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:a"), Arg.Is<IReadOnlyList<RuleMatch>>(m => m.Count == 1 && m[0].RuleName == "denial"), Arg.Any<CancellationToken>());
-        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:b"), Arg.Is<IReadOnlyList<RuleMatch>>(m => m.Count == 0), Arg.Any<CancellationToken>());
+        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:a"), Arg.Is<IReadOnlyList<AlertDraft>>(m => m.Count == 1 && m[0].RuleNames[0] == "denial"), Arg.Any<CancellationToken>());
+        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:b"), Arg.Is<IReadOnlyList<AlertDraft>>(m => m.Count == 0), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -62,7 +65,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
         var outcome = await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
 
         outcome.NewArticles.ShouldBe(1);
-        await _articles.DidNotReceive().AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:a"), Arg.Any<IReadOnlyList<RuleMatch>>(), Arg.Any<CancellationToken>());
+        await _articles.DidNotReceive().AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:a"), Arg.Any<IReadOnlyList<AlertDraft>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -72,7 +75,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
 
         await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
 
-        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.PublishedAt == Now), Arg.Any<IReadOnlyList<RuleMatch>>(), Arg.Any<CancellationToken>());
+        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.PublishedAt == Now), Arg.Any<IReadOnlyList<AlertDraft>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -111,8 +114,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
         _sources,
         new FeedFetcher(_http, Options.Create(new FeedHttpOptions()), _hosts, TimeProvider.System),
         _articles,
-        _rules,
-        new RuleSetCache(),
+        new RuleBookProvider(_watch, new ManualTimeProvider(Now), NullLogger<RuleBookProvider>.Instance),
         new ManualTimeProvider(Now),
         NullLogger<SourcePoller>.Instance);
 

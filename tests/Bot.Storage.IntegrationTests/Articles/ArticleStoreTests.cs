@@ -1,5 +1,6 @@
 using Bot.Core.Articles;
-using Bot.Core.Rules;
+using Bot.Core.Watching;
+using Bot.Storage.IntegrationTests.Alerts;
 using Bot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,11 +13,11 @@ public sealed class ArticleStoreTests(PostgresDatabase database) : StorageTestBa
     private IArticleStore Store => Services.GetRequiredService<IArticleStore>();
 
     [Fact]
-    public async Task AddIfNewAsync_NewArticleWithMatches_StoresArticleAndOneAlertPerMatch()
+    public async Task AddIfNewAsync_NewArticleWithAlerts_StoresArticleAndOneAlertPerTarget()
     {
         var token = TestContext.Current.CancellationToken;
         var source = await AddSourceAsync("articles-new");
-        RuleMatch[] matches = [new("Russia denial", [], "en", [new EvidenceSentence("The Kremlin denied it.", 0, 22)]), new("Election hack", [], "en", [new EvidenceSentence("Hackers hit the campaign.", 0, 25)])];
+        AlertDraft[] matches = [AlertOutboxTests.Draft(new GuildId(1), 10), AlertOutboxTests.Draft(new GuildId(2), 10)];
 
         var result = await Store.AddIfNewAsync(source, Article("id:1"), matches, token);
 
@@ -30,7 +31,7 @@ public sealed class ArticleStoreTests(PostgresDatabase database) : StorageTestBa
     {
         var token = TestContext.Current.CancellationToken;
         var source = await AddSourceAsync("articles-dup");
-        RuleMatch[] matches = [new("rule", [], "en", [new EvidenceSentence("evidence", 0, 8)])];
+        AlertDraft[] matches = [AlertOutboxTests.Draft(GuildId.Operator, null)];
         await Store.AddIfNewAsync(source, Article("id:dup"), matches, token);
 
         var again = await Store.AddIfNewAsync(source, Article("id:dup") with { Title = "Edited headline" }, matches, token);
@@ -58,7 +59,7 @@ public sealed class ArticleStoreTests(PostgresDatabase database) : StorageTestBa
         var source = await AddSourceAsync("articles-race");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
-            Store.AddIfNewAsync(source, Article("id:race"), [new RuleMatch("rule", [], "en", [])], token)));
+            Store.AddIfNewAsync(source, Article("id:race"), [AlertOutboxTests.Draft(GuildId.Operator, null)], token)));
 
         results.Count(r => r.IsNew).ShouldBe(1);
         results.Sum(r => r.AlertsQueued).ShouldBe(1);
