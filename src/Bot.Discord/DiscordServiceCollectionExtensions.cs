@@ -8,6 +8,8 @@ using Bot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Discord;
@@ -20,7 +22,8 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>
     /// Registers the Discord client: options (section <c>Discord</c>, validated at start), the REST client with its
     /// retry and rate-limit handlers, the gateway and the hosted service running it, interaction dispatch and command
-    /// registration (hashes in memory unless an <see cref="ICommandRegistrationStore"/> is registered first).
+    /// registration (hashes in memory unless an <see cref="ICommandRegistrationStore"/> is registered first). With
+    /// several replicas, register an <see cref="IGatewayLease"/> first so only one holds each shard.
     /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,7 +55,16 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DispatchQueue>();
         services.TryAddSingleton<GatewayClient>();
         services.TryAddSingleton(provider => provider.GetRequiredService<GatewayClient>().Counters);
-        services.TryAddSingleton<DiscordGatewayService>();
+        services.TryAddSingleton<IGatewayLease, SingleProcessGatewayLease>();
+        // Public for the host's readiness check, built here because its parts are internal.
+        services.TryAddSingleton(provider => new DiscordGatewayService(
+            provider.GetRequiredService<GatewayClient>(),
+            provider.GetRequiredService<CommandRegistrar>(),
+            provider.GetRequiredService<IDiscordRestClient>(),
+            provider.GetRequiredService<IGatewayLease>(),
+            provider.GetRequiredService<IOptions<DiscordOptions>>(),
+            provider.GetRequiredService<IHostApplicationLifetime>(),
+            provider.GetRequiredService<ILogger<DiscordGatewayService>>()));
         services.AddHostedService(provider => provider.GetRequiredService<DiscordGatewayService>());
 
         services.TryAddSingleton<InteractionDeduplicator>();

@@ -46,6 +46,12 @@ internal static partial class Log
     [LoggerMessage(4107, LogLevel.Information, "Gateway asked us to reconnect", EventName = "GatewayReconnectRequested")]
     public static partial void ReconnectRequested(ILogger logger);
 
+    [LoggerMessage(4120, LogLevel.Information, "This process holds shard {ShardId}: connecting to the gateway", EventName = "GatewayHeld")]
+    public static partial void GatewayHeld(ILogger logger, int shardId);
+
+    [LoggerMessage(4121, LogLevel.Warning, "This process no longer holds shard {ShardId}: gateway closed, standing by", EventName = "GatewayHoldLost")]
+    public static partial void GatewayHoldLost(ILogger logger, int shardId);
+
     [LoggerMessage(4108, LogLevel.Critical, "Discord gateway stopped for good: {Reason}", EventName = "GatewayFatal")]
     public static partial void GatewayFatal(ILogger logger, string reason);
 

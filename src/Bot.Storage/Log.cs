@@ -25,4 +25,16 @@ internal static partial class Log
 
     [LoggerMessage(2104, LogLevel.Error, "Private PostgreSQL did not stop (pg_ctl exit code {ExitCode}): {Output}", EventName = "EmbeddedStopFailed")]
     public static partial void EmbeddedStopFailed(ILogger logger, int exitCode, string output);
+
+    [LoggerMessage(2200, LogLevel.Information, "Holding the {Lease} lease", EventName = "LeaseAcquired")]
+    public static partial void LeaseAcquired(ILogger logger, string lease);
+
+    [LoggerMessage(2201, LogLevel.Warning, "Could not try the {Lease} lease (the database?): {Problem}", EventName = "LeaseUnavailable")]
+    public static partial void LeaseUnavailable(ILogger logger, string lease, string problem);
+
+    [LoggerMessage(2202, LogLevel.Warning, "Lost the {Lease} lease: its database connection failed ({Problem})", EventName = "LeaseLost")]
+    public static partial void LeaseLost(ILogger logger, string lease, string problem);
+
+    [LoggerMessage(2203, LogLevel.Information, "Released the {Lease} lease", EventName = "LeaseReleased")]
+    public static partial void LeaseReleased(ILogger logger, string lease);
 }

@@ -4,6 +4,7 @@ using Bot.Core.Sources;
 using Bot.Core.Watching;
 using Bot.Storage.Alerts;
 using Bot.Storage.Articles;
+using Bot.Storage.Locks;
 using Bot.Storage.Migrations;
 using Bot.Storage.Sources;
 using Bot.Storage.Watching;
@@ -37,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore, ArticleStore>();
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
         services.TryAddSingleton<IWatchStore, WatchStore>();
+        services.TryAddSingleton<AdvisoryLeases>();
         if (migrateOnStart)
         {
             services.AddHostedService<MigrateOnStartHostedService>();

@@ -71,6 +71,15 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Kills the process at once (SIGKILL on Linux): no shutdown code runs, as in a crash or an OOM kill.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+    }
+
     /// <summary>Sends a POSIX signal (INT for Ctrl-C, TERM, KILL) to the process.</summary>
     public async Task SignalAsync(string signal)
     {

@@ -14,12 +14,10 @@ internal sealed class DispatchQueue(IServiceScopeFactory scopes, IOptions<Discor
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<GatewayDispatch> _channel = Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(options.Value.DispatchQueueCapacity)
-    {
-        FullMode = BoundedChannelFullMode.Wait,
-        SingleReader = true,
-        SingleWriter = true,
-    });
+    // Replaced when a run starts after an earlier one completed it (the shard was lost and held again); events left
+    // from the earlier run belong to a session this process gave up, and are dropped.
+    private volatile Channel<GatewayDispatch> _channel = Create(options.Value.DispatchQueueCapacity);
+    private volatile bool _completed;
 
     private int _running;
 
@@ -31,10 +29,20 @@ internal sealed class DispatchQueue(IServiceScopeFactory scopes, IOptions<Discor
 
     public ValueTask WriteAsync(GatewayDispatch dispatch, CancellationToken cancellationToken) => _channel.Writer.WriteAsync(dispatch, cancellationToken);
 
-    public void Complete() => _channel.Writer.TryComplete();
+    public void Complete()
+    {
+        _completed = true;
+        _channel.Writer.TryComplete();
+    }
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
+        if (_completed)
+        {
+            _channel = Create(options.Value.DispatchQueueCapacity);
+            _completed = false;
+        }
+
         var slotCount = options.Value.MaxConcurrentHandlers;
         using var slots = new SemaphoreSlim(slotCount, slotCount);
         try
@@ -64,6 +72,13 @@ internal sealed class DispatchQueue(IServiceScopeFactory scopes, IOptions<Discor
             Log.HandlersStillRunning(logger, Running);
         }
     }
+
+    private static Channel<GatewayDispatch> Create(int capacity) => Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(capacity)
+    {
+        FullMode = BoundedChannelFullMode.Wait,
+        SingleReader = true,
+        SingleWriter = true,
+    });
 
     private async Task HandleAsync(GatewayDispatch dispatch, SemaphoreSlim slots, CancellationToken stoppingToken)
     {

@@ -1,8 +1,10 @@
 using Bot.Core.Alerts;
 using Bot.Core.Sources;
 using Bot.Discord;
+using Bot.Discord.Gateway;
 using Bot.Feeds;
 using Bot.Host.Delivery;
+using Bot.Host.Discord;
 using Bot.Host.Observability;
 using Bot.Host.Scheduling;
 using Bot.Host.Watching;
@@ -47,15 +49,18 @@ public static class BotServices
     public static bool IsDiscordConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration.GetSection(DiscordOptions.SectionName)[nameof(DiscordOptions.Token)]);
 
-    // Alerts for the console are printed; alerts for channels go to Discord when a token is configured.
+    // Alerts for the console are printed; alerts for channels go to Discord when a token is configured. Then the
+    // replicas share the gateway through an advisory lock, and readiness includes it.
     private static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(provider => new ConsoleAlertSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleAlertSink>>()));
         var discord = IsDiscordConfigured(configuration);
         if (discord)
         {
+            services.TryAddSingleton<IGatewayLease, PostgresGatewayLease>();
             services.AddDiscord(configuration);
             services.TryAddSingleton<DiscordAlertSink>();
+            services.AddHealthChecks().AddCheck<GatewayHealthCheck>("gateway", tags: [ObservabilityServer.ReadyTag]);
         }
 
         services.TryAddSingleton<IAlertSink>(provider => new AlertRouter(

@@ -57,7 +57,7 @@ public sealed class PollDueSourcesJob(
     // Claims batches until nothing is due, so sources that fall due while others are being polled are taken too.
     private async IAsyncEnumerable<DueSource> ClaimDueAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var lease = Lease(http.Value);
+        var lease = Lease(options.Value, http.Value);
         while (true)
         {
             var batch = await schedule.ClaimDueAsync(timeProvider.GetUtcNow(), options.Value.MaxConcurrentPolls, lease, cancellationToken);
@@ -74,5 +74,5 @@ public sealed class PollDueSourcesJob(
     }
 
     // Long enough for a poll that waits its turn at a busy host and then uses its whole time budget.
-    internal static TimeSpan Lease(FeedHttpOptions http) => TimeSpan.FromMinutes(5) + (4 * http.Timeout);
+    internal static TimeSpan Lease(PollScheduleOptions schedule, FeedHttpOptions http) => schedule.ClaimGrace + (4 * http.Timeout);
 }

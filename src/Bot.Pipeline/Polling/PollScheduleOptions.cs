@@ -17,6 +17,12 @@ public sealed class PollScheduleOptions
     /// <summary>After failing continuously this long a source is paused until resumed. Default 1 day.</summary>
     public TimeSpan PauseAfter { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// How long a claimed source may wait for its turn at a busy host before another replica may poll it, on top of
+    /// four times the fetch timeout. A replica that dies holds its sources this long. Default 5 minutes.
+    /// </summary>
+    public TimeSpan ClaimGrace { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Polls run at once by one replica. Default 16.</summary>
     public int MaxConcurrentPolls { get; set; } = 16;
 }

@@ -17,6 +17,7 @@ public sealed class PollScheduleOptionsValidator : IValidateOptions<PollSchedule
         Check(failures, "MaxBackoff", options.MaxBackoff, options.MinInterval, week, $"{Prefix}MinInterval");
         Check(failures, "MaxDelay", options.MaxDelay, options.MinInterval, week, $"{Prefix}MinInterval");
         Check(failures, "PauseAfter", options.PauseAfter, second, TimeSpan.FromDays(30));
+        Check(failures, "ClaimGrace", options.ClaimGrace, second, TimeSpan.FromHours(1));
         if (options.MaxConcurrentPolls is < 1 or > 1000)
         {
             failures.Add($"{Prefix}MaxConcurrentPolls must be between 1 and 1000 (got {options.MaxConcurrentPolls}).");

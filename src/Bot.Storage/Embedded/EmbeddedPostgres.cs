@@ -163,7 +163,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         const int attempts = 3;
         for (var attempt = 1; ; attempt++)
         {
-            Port = FreePort();
+            Port = _options.Port != 0 ? _options.Port : FreePort();
             var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
             if (_lifetime == EmbeddedPostgresLifetime.Throwaway)
             {

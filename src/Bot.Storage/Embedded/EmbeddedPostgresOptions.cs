@@ -17,6 +17,9 @@ public sealed class EmbeddedPostgresOptions
     /// <summary>Operating-system user that runs the server when the bot runs as root. Default <c>postgres</c>.</summary>
     public string ServerUser { get; set; } = "postgres";
 
+    /// <summary>Port on 127.0.0.1. Default 0: a free port, chosen at each start.</summary>
+    public int Port { get; set; }
+
     /// <summary>How long to wait for the server to start or stop. Default 60 seconds.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -21,6 +21,11 @@ public sealed class EmbeddedPostgresOptionsValidator : IValidateOptions<Embedded
             failures.Add($"{Prefix}ServerUser must be a system user name such as 'postgres' (got '{options.ServerUser}').");
         }
 
+        if (options.Port is < 0 or > 65535)
+        {
+            failures.Add($"{Prefix}Port must be 0 (any free port) or a port number up to 65535 (got {options.Port}).");
+        }
+
         if (options.StartTimeout < TimeSpan.FromSeconds(1) || options.StartTimeout > TimeSpan.FromMinutes(30))
         {
             failures.Add($"{Prefix}StartTimeout must be between 00:00:01 and 00:30:00 (got {options.StartTimeout}).");
