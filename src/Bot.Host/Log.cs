@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(1007, LogLevel.Information, "Watching with rule {Rule} (alerts to {Target})", EventName = "RuleConfigured")]
     public static partial void RuleConfigured(ILogger logger, string rule, string target);
 
+    [LoggerMessage(1008, LogLevel.Information, "Retention: emptied the text of {TextsPruned} article(s), forgot {ArticlesDeleted} (Bot:Retention)", EventName = "ArticlesPruned")]
+    public static partial void ArticlesPruned(ILogger logger, int textsPruned, int articlesDeleted);
+
     [LoggerMessage(1003, LogLevel.Information, "No connection string is set (ConnectionStrings:Postgres); starting the private PostgreSQL", EventName = "UsingEmbeddedPostgres")]
     public static partial void UsingEmbeddedPostgres(ILogger logger);
 

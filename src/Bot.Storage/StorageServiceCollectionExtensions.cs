@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISourceScheduleStore, SourceScheduleStore>();
         services.TryAddSingleton<ISourceNoticeOutbox, SourceNoticeOutbox>();
         services.TryAddSingleton<IArticleStore, ArticleStore>();
+        services.TryAddSingleton<IArticleArchive, ArticleArchive>();
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
         services.TryAddSingleton<IWatchStore, WatchStore>();
         services.TryAddSingleton<AdvisoryLeases>();

@@ -21,13 +21,14 @@ public sealed class ConsoleAlertSink(TextWriter output, ILogger<ConsoleAlertSink
     }
 
     /// <summary>
-    /// <c>ALERT [rule] source · published · title · link · "evidence"</c>, on one line. Control characters from
+    /// <c>ALERT [rule] source · published · title · link · "evidence"</c>, on one line (another <paramref name="kind"/>
+    /// than ALERT for matches that are not alerts). Control characters from
     /// the feed are replaced, so an article cannot break the line or send terminal escape sequences.
     /// </summary>
-    public static string Format(Alert alert)
+    public static string Format(Alert alert, string kind = "ALERT")
     {
         ArgumentNullException.ThrowIfNull(alert);
-        var line = new StringBuilder("ALERT [")
+        var line = new StringBuilder(kind).Append(" [")
             .Append(Clean(alert.RuleLabel)).Append("] ")
             .Append(Clean(alert.SourceName)).Append(" · ")
             .Append(alert.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture)).Append(" · ")

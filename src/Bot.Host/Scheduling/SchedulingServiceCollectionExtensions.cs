@@ -24,6 +24,10 @@ public static class SchedulingServiceCollectionExtensions
 
         services.TryAddScoped<PollDueSourcesJob>();
         services.TryAddScoped<DeliverAlertsJob>();
+        services.TryAddScoped<PruneArticlesJob>();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>());
+        var retention = configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -46,6 +50,7 @@ public static class SchedulingServiceCollectionExtensions
             });
             AddPeriodicJob<DeliverAlertsJob>(quartz, DeliverAlertsJob.Key, options.DeliveryInterval);
             AddPeriodicJob<PollDueSourcesJob>(quartz, PollDueSourcesJob.Key, options.DueCheckInterval);
+            AddPeriodicJob<PruneArticlesJob>(quartz, PruneArticlesJob.Key, retention.Interval);
         });
         // Sources are saved (and the old per-source triggers removed) before the scheduler starts polling.
         services.AddHostedService<SourceScheduleSynchronizer>();

@@ -1,5 +1,6 @@
 using Bot.Core.Articles;
 using Bot.Core.Watching;
+using Bot.Storage.Alerts;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -58,18 +59,8 @@ internal sealed class ArticleStore(NpgsqlDataSource dataSource) : IArticleStore
             await using var batch = new NpgsqlBatch(connection, transaction);
             foreach (var alert in alerts)
             {
-                var command = new NpgsqlBatchCommand("""
-                    INSERT INTO alerts (article_id, guild_id, channel_id, rule_names, concepts, language, evidence, mention_role_ids)
-                    VALUES (@article, @guild, @channel, @rules, @concepts, @language, @evidence, @roles)
-                    """);
-                command.Parameters.AddWithValue("article", articleId);
-                command.Parameters.AddWithValue("guild", alert.Guild.Stored);
-                command.Parameters.AddWithValue("channel", StoredIds.Channel(alert.ChannelId));
-                command.Parameters.AddWithValue("rules", alert.RuleNames.ToArray());
-                command.Parameters.AddWithValue("concepts", alert.Concepts.ToArray());
-                command.Parameters.AddWithValue("language", alert.Language);
-                command.Parameters.AddWithValue("evidence", alert.Evidence.ToArray());
-                command.Parameters.AddWithValue("roles", alert.MentionRoleIds.Select(StoredIds.ToStored).ToArray());
+                var command = new NpgsqlBatchCommand(AlertColumns.Insert);
+                AlertColumns.Bind(command.Parameters, articleId, alert);
                 batch.BatchCommands.Add(command);
             }
 
