@@ -22,8 +22,12 @@ namespace Bot.Host.Hosting;
 /// <summary>The composition root: every stage of the pipeline, wired in pipeline order.</summary>
 public static class BotServices
 {
-    /// <summary>How long shutdown may take before the host gives up on in-flight work.</summary>
-    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long shutdown may take before the host gives up on in-flight work. Under 10 seconds with room to spare, so
+    /// the process is gone within the 10 seconds a container runtime waits after SIGTERM, even when the database is
+    /// down and Quartz keeps retrying its bookkeeping.
+    /// </summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(7);
 
     /// <summary>Registers the whole bot. Storage comes first so the schema is migrated before the scheduler starts.</summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, string connectionString)

@@ -82,6 +82,30 @@ public sealed class OutageTests(CrashCluster cluster) : IClassFixture<CrashClust
         (await bot.WaitForExitAsync(BotArguments.Patience)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Sigterm_WhilePostgresIsDown_ExitsWithin10Seconds()
+    {
+        await using var feeds = await FeedServer.StartAsync();
+        feeds.Serve("/stop.xml", RssFeed.Create("News", BotArguments.Denial("before-stop")));
+        await using var bot = BotProcess.Start(["run", .. BotArguments.For(feeds.Url("/stop.xml"), cluster.ConnectionString, "stop")]);
+        await bot.Output.WaitForAsync(line => line.Contains("(before-stop)", StringComparison.Ordinal), BotArguments.Patience);
+        await cluster.StopAsync();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+            var clock = Stopwatch.StartNew();
+            await bot.SignalAsync("TERM");
+            var exit = await bot.WaitForExitAsync(BotArguments.Patience);
+            TestContext.Current.SendDiagnosticMessage($"shutdown with the database down: {clock.Elapsed.TotalSeconds:F1} s, exit {exit}");
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+            exit.ShouldBe(0);
+        }
+        finally
+        {
+            await cluster.StartAsync();
+        }
+    }
+
     private static bool Holds(BotProcess bot) => bot.Errors.Lines.Any(line => line.Contains("holds shard 0", StringComparison.Ordinal));
 
     private static Task<T> WaitForAsync<T>(Func<T?> probe, CancellationToken token) => WaitForAsync(() => Task.FromResult(probe()), token);
