@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -20,16 +19,23 @@ internal sealed class DiscordRateLimiter : IDisposable
     /// <summary>Marks a 429 made here, without sending (too many invalid requests lately).</summary>
     public const string LocalLimitHeader = "X-Bot-Local-Limit";
 
+    /// <summary>How often idle buckets are looked for (on the next request after this much time).</summary>
+    internal static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
     private const int MaxRateLimitRetries = 3;
     private static readonly TimeSpan CloudflareBackoff = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    // Both maps under _mapGate. Route template -> learned hash stays small (one entry per route the client calls);
+    // buckets grow with every channel, guild and webhook posted to, so idle ones are swept.
+    private readonly Lock _mapGate = new();
+    private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly DiscordOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly GlobalRateLimiter _global;
     private readonly GlobalRateLimiter _slowLane;
+    private long _lastSweep;
 
     public DiscordRateLimiter(IOptions<DiscordOptions> options, TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
     {
@@ -40,12 +46,22 @@ internal sealed class DiscordRateLimiter : IDisposable
         _global = new GlobalRateLimiter(_options.GlobalRequestsPerSecond, timeProvider);
         _slowLane = new GlobalRateLimiter(1, timeProvider);
         InvalidRequests = new InvalidRequestCounter(timeProvider);
+        _lastSweep = timeProvider.GetTimestamp();
     }
 
     public InvalidRequestCounter InvalidRequests { get; }
 
     /// <summary>Buckets currently tracked (by route and by learned hash); for tests and diagnostics.</summary>
-    internal int BucketCount => _buckets.Values.Distinct().Count();
+    internal int BucketCount
+    {
+        get
+        {
+            lock (_mapGate)
+            {
+                return _buckets.Values.Distinct().Count();
+            }
+        }
+    }
 
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
@@ -65,80 +81,137 @@ internal sealed class DiscordRateLimiter : IDisposable
             // Over the threshold: one request at a time, each a second after the last answer, until the window forgets.
             using var slowLane = invalid >= _options.InvalidRequestSlowDownThreshold ? await _slowLane.WaitAsync(exempt: false, cancellationToken) : default;
 
-            var bucket = BucketFor(route);
-            HttpResponseMessage response;
-            using (await bucket.Turn.AcquireAsync(cancellationToken))
+            var bucket = EnterBucket(route);
+            (HttpResponseMessage Response, bool Again) outcome;
+            try
             {
-                // Checked again after each wait: a timer may fire a little early.
-                for (var wait = bucket.Delay(); wait > TimeSpan.Zero; wait = bucket.Delay())
-                {
-                    Log.BucketWait(_logger, route.Template, wait.TotalMilliseconds);
-                    await Task.Delay(wait, _timeProvider, cancellationToken);
-                }
+                outcome = await SendInBucketAsync(request, send, route, policy, bucket, attempt, cancellationToken);
+            }
+            finally
+            {
+                bucket.Leave();
+            }
 
-                using (await _global.WaitAsync(policy.GlobalExempt, cancellationToken))
-                {
-                    response = await send(request, cancellationToken);
-                }
+            if (!outcome.Again)
+            {
+                return outcome.Response;
+            }
 
-                if (bucket.Update(response.Headers) is { } hash)
-                {
-                    Learn(route, hash, bucket);
-                }
+            outcome.Response.Dispose();
+        }
+    }
 
-                if (response.StatusCode != HttpStatusCode.TooManyRequests)
-                {
-                    if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-                    {
-                        InvalidRequests.Add();
-                    }
+    // One attempt in the bucket's turn. Again: a 429 that is worth waiting out and sending once more.
+    private async Task<(HttpResponseMessage Response, bool Again)> SendInBucketAsync(
+        HttpRequestMessage request,
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        DiscordRoute route,
+        DiscordRequestPolicy policy,
+        RateLimitBucket bucket,
+        int attempt,
+        CancellationToken cancellationToken)
+    {
+        using (await bucket.Turn.AcquireAsync(cancellationToken))
+        {
+            // Checked again after each wait: a timer may fire a little early.
+            for (var wait = bucket.Delay(); wait > TimeSpan.Zero; wait = bucket.Delay())
+            {
+                Log.BucketWait(_logger, route.Template, wait.TotalMilliseconds);
+                await Task.Delay(wait, _timeProvider, cancellationToken);
+            }
 
-                    return response;
-                }
+            HttpResponseMessage response;
+            using (await _global.WaitAsync(policy.GlobalExempt, cancellationToken))
+            {
+                response = await send(request, cancellationToken);
+            }
 
-                var (scope, retryAfter) = await ReadRateLimitAsync(response, cancellationToken);
-                if (scope != RateLimitScope.Shared)
+            if (bucket.Update(response.Headers) is { } hash)
+            {
+                Learn(route, hash, bucket);
+            }
+
+            if (response.StatusCode != HttpStatusCode.TooManyRequests)
+            {
+                if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
                 {
                     InvalidRequests.Add();
                 }
 
-                switch (scope)
-                {
-                    case RateLimitScope.Global or RateLimitScope.Cloudflare:
-                        _global.Pause(retryAfter);
-                        break;
-                    default:
-                        bucket.Block(retryAfter);
-                        break;
-                }
-
-                Log.RateLimited(_logger, route.Template, scope.ToString(), retryAfter.TotalMilliseconds);
-                if (scope == RateLimitScope.Cloudflare)
-                {
-                    return response; // a block, not a limit: do not knock again
-                }
-
-                if (attempt >= MaxRateLimitRetries)
-                {
-                    return response;
-                }
+                return (response, false);
             }
 
-            response.Dispose();
+            var (scope, retryAfter) = await ReadRateLimitAsync(response, cancellationToken);
+            if (scope != RateLimitScope.Shared)
+            {
+                InvalidRequests.Add();
+            }
+
+            switch (scope)
+            {
+                case RateLimitScope.Global or RateLimitScope.Cloudflare:
+                    _global.Pause(retryAfter);
+                    break;
+                default:
+                    bucket.Block(retryAfter);
+                    break;
+            }
+
+            Log.RateLimited(_logger, route.Template, scope.ToString(), retryAfter.TotalMilliseconds);
+
+            // A Cloudflare block is not a limit: do not knock again.
+            return (response, scope != RateLimitScope.Cloudflare && attempt < MaxRateLimitRetries);
         }
     }
 
-    private RateLimitBucket BucketFor(DiscordRoute route)
+    // Finds (or makes) the route's bucket and takes it, in one step under the map lock: a sweep never removes a bucket
+    // between a request finding it and using it, so two buckets for one key cannot both let requests through.
+    private RateLimitBucket EnterBucket(DiscordRoute route)
     {
-        var key = _hashes.TryGetValue(route.Template, out var hash) ? $"{hash}:{route.Major}" : $"{route.Template}:{route.Major}";
-        return _buckets.GetOrAdd(key, static (_, time) => new RateLimitBucket(time), _timeProvider);
+        lock (_mapGate)
+        {
+            var now = _timeProvider.GetTimestamp();
+            if (_timeProvider.GetElapsedTime(_lastSweep, now) >= SweepInterval)
+            {
+                Sweep(now);
+            }
+
+            var key = _hashes.TryGetValue(route.Template, out var hash) ? $"{hash}:{route.Major}" : $"{route.Template}:{route.Major}";
+            if (!_buckets.TryGetValue(key, out var bucket))
+            {
+                bucket = new RateLimitBucket(_timeProvider);
+                _buckets[key] = bucket;
+            }
+
+            bucket.Enter();
+            return bucket;
+        }
     }
 
     // Routes sharing a hash share a limit: from now on this route and major parameter use the bucket under the hash.
     private void Learn(DiscordRoute route, string hash, RateLimitBucket bucket)
     {
-        _hashes[route.Template] = hash;
-        _buckets.TryAdd($"{hash}:{route.Major}", bucket);
+        lock (_mapGate)
+        {
+            _hashes[route.Template] = hash;
+            _buckets.TryAdd($"{hash}:{route.Major}", bucket);
+        }
+    }
+
+    // Forgets buckets nobody uses whose window has reset; a bucket may sit under two keys (route and hash), both go.
+    private void Sweep(long now)
+    {
+        _lastSweep = now;
+        var idle = _buckets.Where(entry => entry.Value.IsIdle(now)).ToList();
+        foreach (var (key, _) in idle)
+        {
+            _buckets.Remove(key);
+        }
+
+        foreach (var bucket in idle.Select(entry => entry.Value).Distinct())
+        {
+            bucket.Dispose();
+        }
     }
 
     private static async Task<(RateLimitScope Scope, TimeSpan RetryAfter)> ReadRateLimitAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -194,9 +267,12 @@ internal sealed class DiscordRateLimiter : IDisposable
 
     public void Dispose()
     {
-        foreach (var bucket in _buckets.Values.Distinct())
+        lock (_mapGate)
         {
-            bucket.Dispose();
+            foreach (var bucket in _buckets.Values.Distinct())
+            {
+                bucket.Dispose();
+            }
         }
     }
 }
