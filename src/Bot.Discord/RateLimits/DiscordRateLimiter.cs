@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 using Bot.Discord.Rest;
 
 namespace Bot.Discord.RateLimits;
@@ -123,7 +124,7 @@ internal sealed class DiscordRateLimiter : IDisposable
             HttpResponseMessage response;
             using (await _global.WaitAsync(policy.GlobalExempt, cancellationToken))
             {
-                response = await send(request, cancellationToken);
+                response = await SendTimedAsync(request, send, cancellationToken);
             }
 
             if (bucket.Update(response.Headers) is { } hash)
@@ -161,6 +162,24 @@ internal sealed class DiscordRateLimiter : IDisposable
 
             // A Cloudflare block is not a limit: do not knock again.
             return (response, scope != RateLimitScope.Cloudflare && attempt < MaxRateLimitRetries);
+        }
+    }
+
+    // RequestTimeout bounds the exchange only, never the waits for a bucket or the global limit before it.
+    private async Task<HttpResponseMessage> SendTimedAsync(
+        HttpRequestMessage request,
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await send(request, linked.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutRejectedException($"No answer from Discord within {_options.RequestTimeout}.", _options.RequestTimeout);
         }
     }
 

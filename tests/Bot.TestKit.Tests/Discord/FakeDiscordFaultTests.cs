@@ -126,6 +126,19 @@ public sealed class FakeDiscordFaultTests
     }
 
     [Fact]
+    public async Task NoAnswer_Get_HeldUntilTheClientGivesUp()
+    {
+        await using var fake = await StartAsync();
+        using var client = RawRest.Bot(fake);
+        client.Timeout = TimeSpan.FromMilliseconds(300);
+        fake.InjectFault(FakeFault.NoAnswer());
+
+        await Should.ThrowAsync<TaskCanceledException>(() => client.GetAsync($"channels/{ChannelId}", Token));
+
+        fake.PendingFaults.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task InjectFault_ForOneRoute_OtherRoutesUnaffectedAndFaultWaits()
     {
         await using var fake = await StartAsync();
