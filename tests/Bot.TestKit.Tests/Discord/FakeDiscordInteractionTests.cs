@@ -85,6 +85,27 @@ public sealed class FakeDiscordInteractionTests
     }
 
     [Fact]
+    public async Task EditOriginal_NullAndAbsentFields_NullClearsAbsentKeeps()
+    {
+        await using var fake = await FakeDiscord.StartAsync(new FakeDiscordOptions { TimeProvider = new ManualClock() });
+        using var client = RawRest.Client(fake);
+        var interaction = await fake.SendInteractionAsync("watch");
+        var original = $"webhooks/{fake.Options.ApplicationId}/{interaction.Token}/messages/@original";
+        (await client.PostAsync(Callback(interaction), RawRest.Json("""{"type":4,"data":{"content":"draft","embeds":[{"title":"A"}]}}"""), Token)).Dispose();
+
+        using var keep = await client.PatchAsync(original, RawRest.Json("""{"embeds":[{"title":"B"}]}"""), Token);
+        var kept = await RawRest.BodyAsync(keep);
+        using var clear = await client.PatchAsync(original, RawRest.Json("""{"content":null}"""), Token);
+        var cleared = await RawRest.BodyAsync(clear);
+
+        kept["content"]!.GetValue<string>().ShouldBe("draft");
+        kept["embeds"]![0]!["title"]!.GetValue<string>().ShouldBe("B");
+        cleared["content"]!.GetValue<string>().ShouldBeEmpty(); // a message without content reads as ""
+        cleared["embeds"]![0]!["title"]!.GetValue<string>().ShouldBe("B");
+        interaction.Original!.ContainsKey("content").ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Webhook_UnknownToken_10015()
     {
         await using var fake = await FakeDiscord.StartAsync(new FakeDiscordOptions { TimeProvider = new ManualClock() });
