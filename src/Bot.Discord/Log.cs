@@ -70,6 +70,9 @@ internal static partial class Log
     [LoggerMessage(4115, LogLevel.Debug, "Unknown gateway opcode {OpCode} ignored", EventName = "GatewayUnknownOpcode")]
     public static partial void UnknownOpcode(ILogger logger, int opCode);
 
+    [LoggerMessage(4116, LogLevel.Information, "Stopping: closing the gateway connection with {CloseCode}, which ends the session", EventName = "GatewayStopping")]
+    public static partial void Stopping(ILogger logger, int closeCode);
+
     // Interactions: 4200–4299
     [LoggerMessage(4200, LogLevel.Debug, "Interaction {InteractionId} ({Type}) for /{Command}", EventName = "InteractionReceived")]
     public static partial void InteractionReceived(ILogger logger, ulong interactionId, string type, string command);

@@ -97,6 +97,13 @@ public sealed class DiscordHarness : IAsyncDisposable
         await Until(() => Fake.Gateway.IsReady && Gateway.Session.CanResume, "the gateway session to be ready");
     }
 
+    /// <summary>Stops the gateway client as a stopping host would (its token cancelled) and returns how it ended.</summary>
+    public async Task<GatewayRunResult> StopGatewayAsync()
+    {
+        await _stopping.CancelAsync();
+        return await GatewayRun.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
     /// <summary>Polls <paramref name="condition"/> in real time until it holds.</summary>
     public static async Task Until(Func<bool> condition, string what, int timeoutMs = 5000)
     {

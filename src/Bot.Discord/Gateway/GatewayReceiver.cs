@@ -39,7 +39,8 @@ internal sealed class GatewayReceiver(GatewayClient client, GatewayConnection co
 
             if (frame.IsClosed)
             {
-                stoppingToken.ThrowIfCancellationRequested();
+                connection.EndRead();
+                stoppingToken.ThrowIfCancellationRequested(); // after our own close on stopping: Discord answered it
                 return Closed(frame.CloseCode);
             }
 

@@ -1,3 +1,4 @@
+using Bot.Discord.Gateway;
 using Bot.Discord.Rest;
 
 namespace Bot.Discord.Tests.Gateway;
@@ -25,6 +26,23 @@ public sealed class GatewayClientTests
         harness.Gateway.Counters.Identifies.ShouldBe(1);
         harness.Gateway.Counters.LiveConnections.ShouldBe(1);
         harness.Gateway.Counters.LiveHeartbeatLoops.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_Stopped_ClosesWith1000SoDiscordEndsTheSession()
+    {
+        await using var harness = await GatewayTestData.StartAsync();
+        await harness.StartReadyAsync();
+
+        var result = await harness.StopGatewayAsync();
+
+        result.ShouldBe(GatewayRunResult.Stopped);
+        await DiscordHarness.Until(() => !harness.Fake.Gateway.ClientCloseCodes.IsEmpty, "the close frame at the fake");
+        harness.Fake.Gateway.ClientCloseCodes.ShouldBe([1000]);
+        harness.Fake.Gateway.SessionId.ShouldBeNull(); // 1000 invalidates the session: no resume is left waiting
+        harness.Gateway.Counters.LiveConnections.ShouldBe(0);
+        harness.Gateway.Counters.LiveHeartbeatLoops.ShouldBe(0);
+        harness.Logs.Entries.ShouldContain(e => e.EventId.Name == "GatewayStopping");
     }
 
     [Fact]

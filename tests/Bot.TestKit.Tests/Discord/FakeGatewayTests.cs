@@ -83,6 +83,30 @@ public sealed class FakeGatewayTests
         fake.Gateway.IsReady.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData(1000, false)]
+    [InlineData(1001, false)]
+    [InlineData(4000, true)]
+    public async Task ClientClose_WithCode_AnsweredAndSessionEndsOnlyFor1000And1001(int code, bool resumable)
+    {
+        await using var fake = await StartAsync();
+        var (first, _) = await RawGateway.IdentifiedAsync(fake);
+        var sessionId = fake.Gateway.SessionId;
+        await first.Socket.CloseOutputAsync((WebSocketCloseStatus)code, "bye", TestContext.Current.CancellationToken);
+        var answer = await first.ReceiveCloseAsync();
+        await first.DisposeAsync();
+
+        await using var second = await RawGateway.ConnectAsync(fake.GatewayUrl);
+        await second.ReceiveAsync();
+        await second.SendAsync(new JsonObject { ["op"] = 6, ["d"] = new JsonObject { ["token"] = fake.Options.Token, ["session_id"] = sessionId, ["seq"] = 1 } });
+        var reply = await second.ReceiveAsync();
+
+        answer.Code.ShouldBe(code); // the close handshake completes with the client's code
+        fake.Gateway.ClientCloseCodes.ShouldBe([code]);
+        reply["op"]!.GetValue<int>().ShouldBe(resumable ? 0 : 9); // RESUMED, or INVALID SESSION
+        reply["t"]?.GetValue<string>().ShouldBe(resumable ? "RESUMED" : null);
+    }
+
     [Fact]
     public async Task Resume_SequenceNeverSent_Closes4007()
     {

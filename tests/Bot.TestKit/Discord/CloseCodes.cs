@@ -3,6 +3,8 @@ namespace Bot.TestKit.Discord;
 /// <summary>The gateway close codes the fake sends, named as in Discord's table.</summary>
 internal static class CloseCodes
 {
+    public const int Normal = 1000;
+    public const int GoingAway = 1001;
     public const int UnknownOpcode = 4001;
     public const int DecodeError = 4002;
     public const int NotAuthenticated = 4003;

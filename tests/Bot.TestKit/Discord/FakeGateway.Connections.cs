@@ -86,7 +86,15 @@ public sealed partial class FakeGateway
 
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                ClientCloseCodes.Enqueue((int?)connection.Socket.CloseStatus ?? 0);
+                var clientCode = (int?)connection.Socket.CloseStatus ?? 0;
+                if (clientCode is CloseCodes.Normal or CloseCodes.GoingAway)
+                {
+                    _sessions.End(); // documented: 1000 and 1001 from the client invalidate the session
+                }
+
+                ClientCloseCodes.Enqueue(clientCode);
+                // Answer with the same code, completing the handshake (codes that may not be sent get 1000).
+                await connection.CloseAsync(clientCode is CloseCodes.GoingAway or (>= 3000 and <= 4999) ? clientCode : CloseCodes.Normal, "closing");
                 return;
             }
 
