@@ -149,10 +149,10 @@ public sealed partial class FakeDiscord
                 return Reply.Error(404, 10062, "Unknown interaction");
             }
 
-            interaction.CallbackType = type;
             interaction.CallbackAfter = now - interaction.CreatedAt;
             interaction.CallbackData = data?.DeepClone() as JsonObject;
             interaction.Original = type is 4 or 5 ? (data?.DeepClone() as JsonObject ?? []) : null;
+            interaction.CallbackType = type; // last: tests poll it without the lock, then read the rest
         }
 
         return new Reply(204, null);

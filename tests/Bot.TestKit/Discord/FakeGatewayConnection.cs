@@ -33,7 +33,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, int number) : IDis
                 await Socket.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
             }
         }
-        catch (WebSocketException)
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             // The client went away; the read loop notices.
         }
@@ -59,7 +59,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, int number) : IDis
                 await Socket.SendAsync(bytes.AsMemory(0, bytes.Length / 2), WebSocketMessageType.Text, endOfMessage: false, CancellationToken.None);
             }
         }
-        catch (WebSocketException)
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             // Already gone.
         }
@@ -84,7 +84,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, int number) : IDis
                 await Socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
             }
         }
-        catch (WebSocketException)
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             Socket.Abort();
         }
