@@ -159,6 +159,7 @@ internal sealed class DiscordRateLimiter : IDisposable
             }
 
             Log.RateLimited(_logger, route.Template, scope.ToString(), retryAfter.TotalMilliseconds);
+            DiscordMetrics.RecordRateLimited(ScopeTag(scope));
 
             // A Cloudflare block is not a limit: do not knock again.
             return (response, scope != RateLimitScope.Cloudflare && attempt < MaxRateLimitRetries);
@@ -175,11 +176,19 @@ internal sealed class DiscordRateLimiter : IDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await send(request, linked.Token);
+            var response = await send(request, linked.Token);
+            DiscordMetrics.RecordRequest((int)response.StatusCode);
+            return response;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
+            DiscordMetrics.RecordRequest(null);
             throw new TimeoutRejectedException($"No answer from Discord within {_options.RequestTimeout}.", _options.RequestTimeout);
+        }
+        catch (HttpRequestException)
+        {
+            DiscordMetrics.RecordRequest(null);
+            throw;
         }
     }
 
@@ -268,6 +277,14 @@ internal sealed class DiscordRateLimiter : IDisposable
         var retryAfter = seconds is { } s && s >= 0 ? TimeSpan.FromSeconds(s) : scope == RateLimitScope.Cloudflare ? CloudflareBackoff : TimeSpan.FromSeconds(1);
         return (scope, retryAfter);
     }
+
+    private static string ScopeTag(RateLimitScope scope) => scope switch
+    {
+        RateLimitScope.Global => "global",
+        RateLimitScope.Shared => "shared",
+        RateLimitScope.Cloudflare => "cloudflare",
+        _ => "user",
+    };
 
     private static HttpResponseMessage LocalLimitResponse(HttpRequestMessage request)
     {
