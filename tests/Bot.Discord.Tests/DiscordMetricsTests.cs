@@ -77,6 +77,19 @@ public sealed class DiscordMetricsTests
     }
 
     [Fact]
+    public async Task GatewayRateLimited_Event_CountedByOpcode()
+    {
+        using var metrics = new MetricsRecorder();
+        await using var harness = await GatewayTestData.StartAsync();
+        await harness.StartReadyAsync();
+
+        await harness.Fake.Gateway.DispatchAsync("RATE_LIMITED", new System.Text.Json.Nodes.JsonObject { ["opcode"] = 8, ["retry_after"] = 12.5, ["meta"] = new System.Text.Json.Nodes.JsonObject { ["guild_id"] = "1" } });
+        await DiscordHarness.Until(() => harness.Gateway.Counters.RateLimited == 1, "the RATE_LIMITED event");
+
+        metrics.Sum(DiscordMetrics.GatewayRateLimitedInstrument, "opcode", 8).ShouldBe(1);
+    }
+
+    [Fact]
     public void MeterName_IsWhatTheHostListensFor()
     {
         DiscordMetrics.MeterName.ShouldBe("Bot.Discord");

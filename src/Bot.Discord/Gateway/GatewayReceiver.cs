@@ -151,6 +151,14 @@ internal sealed class GatewayReceiver(GatewayClient client, GatewayConnection co
             _confirmed = true;
             Log.Resumed(_logger, sequence);
         }
+        else if (name == "RATE_LIMITED")
+        {
+            // A gateway command we sent was refused for now; the connection is fine. Whoever sent it sees the event too.
+            var limit = GatewayRateLimit.Read(data);
+            Log.GatewayRateLimited(_logger, limit.Opcode, limit.RetryAfter.TotalMilliseconds, limit.GuildId, limit.Nonce);
+            client.Counters.RateLimitedReceived();
+            DiscordMetrics.RecordGatewayRateLimited(limit.Opcode);
+        }
 
         // Queued first, counted second: an event the queue never took is asked for again on resume.
         await client.Queue.WriteAsync(new GatewayDispatch(name, sequence, data), stoppingToken);

@@ -108,6 +108,37 @@ public sealed class FakeGatewayTests
     }
 
     [Fact]
+    public async Task RequestGuildMembers_AllMembersTwiceWithin30Seconds_ChunkThenRateLimitedThenChunkAfterWindow()
+    {
+        var clock = new ManualClock();
+        await using var fake = await FakeDiscord.StartAsync(new FakeDiscordOptions { TimeProvider = clock });
+        var (gateway, _) = await RawGateway.IdentifiedAsync(fake);
+        await using (gateway)
+        {
+            var request = new JsonObject { ["op"] = 8, ["d"] = new JsonObject { ["guild_id"] = "41771983444115456", ["query"] = "", ["limit"] = 0, ["nonce"] = "n-1" } };
+
+            await gateway.SendAsync(request);
+            var chunk = await gateway.ReceiveAsync();
+            clock.Advance(TimeSpan.FromSeconds(10));
+            await gateway.SendAsync(request);
+            var limited = await gateway.ReceiveAsync();
+            clock.Advance(TimeSpan.FromSeconds(20));
+            await gateway.SendAsync(request);
+            var again = await gateway.ReceiveAsync();
+
+            chunk["t"]!.GetValue<string>().ShouldBe("GUILD_MEMBERS_CHUNK");
+            chunk["d"]!["nonce"]!.GetValue<string>().ShouldBe("n-1");
+            limited["op"]!.GetValue<int>().ShouldBe(0);
+            limited["t"]!.GetValue<string>().ShouldBe("RATE_LIMITED");
+            limited["d"]!["opcode"]!.GetValue<int>().ShouldBe(8);
+            limited["d"]!["retry_after"]!.GetValue<double>().ShouldBe(20.0); // float seconds
+            limited["d"]!["meta"]!["guild_id"]!.GetValue<string>().ShouldBe("41771983444115456");
+            limited["d"]!["meta"]!["nonce"]!.GetValue<string>().ShouldBe("n-1");
+            again["t"]!.GetValue<string>().ShouldBe("GUILD_MEMBERS_CHUNK");
+        }
+    }
+
+    [Fact]
     public async Task Resume_SequenceNeverSent_Closes4007()
     {
         await using var fake = await StartAsync();

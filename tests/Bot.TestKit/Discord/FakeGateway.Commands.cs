@@ -49,11 +49,65 @@ public sealed partial class FakeGateway
                 return await IdentifyAsync(connection, data as JsonObject);
             case 6:
                 return await ResumeAsync(connection, data as JsonObject);
-            case 3 or 4 or 8:
+            case 8:
+                return connection.SessionId is null ? CloseCodes.NotAuthenticated : await RequestGuildMembersAsync(data as JsonObject);
+            case 3 or 4:
                 return connection.SessionId is null ? CloseCodes.NotAuthenticated : null;
             default:
                 return connection.SessionId is null ? CloseCodes.NotAuthenticated : CloseCodes.UnknownOpcode;
         }
+    }
+
+    // Op 8: an "all members" request (empty query) is allowed once per guild per 30 seconds; another one within that
+    // time gets a RATE_LIMITED event instead of GUILD_MEMBERS_CHUNK (changelog 2025-08-15). The fake knows no members.
+    private async Task<int?> RequestGuildMembersAsync(JsonObject? data)
+    {
+        if (data?["guild_id"] is not JsonValue guild || !guild.TryGetValue<string>(out var guildId))
+        {
+            return CloseCodes.UnknownOpcode; // also "an invalid payload for an opcode"
+        }
+
+        var nonce = data["nonce"]?.DeepClone();
+        var allMembers = data["query"] is JsonValue query && query.TryGetValue<string>(out var text) && text.Length == 0;
+        var now = owner.Now;
+        double? retryAfter = null;
+        if (allMembers)
+        {
+            lock (_gate)
+            {
+                if (_memberRequests.TryGetValue(guildId, out var last) && now - last < MemberRequestWindow)
+                {
+                    retryAfter = MemberRequestWindow - (now - last);
+                }
+                else
+                {
+                    _memberRequests[guildId] = now;
+                }
+            }
+        }
+
+        if (retryAfter is { } wait)
+        {
+            await DispatchAsync("RATE_LIMITED", new JsonObject
+            {
+                ["opcode"] = 8,
+                ["retry_after"] = Math.Round(wait, 3),
+                ["meta"] = new JsonObject { ["guild_id"] = guildId, ["nonce"] = nonce?.DeepClone() },
+            });
+        }
+        else
+        {
+            await DispatchAsync("GUILD_MEMBERS_CHUNK", new JsonObject
+            {
+                ["guild_id"] = guildId,
+                ["members"] = new JsonArray(),
+                ["chunk_index"] = 0,
+                ["chunk_count"] = 1,
+                ["nonce"] = nonce,
+            });
+        }
+
+        return null;
     }
 
     private async Task<int?> IdentifyAsync(FakeGatewayConnection connection, JsonObject? data)

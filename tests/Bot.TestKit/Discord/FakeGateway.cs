@@ -16,7 +16,13 @@ public sealed partial class FakeGateway(FakeDiscord owner) : IAsyncDisposable
     // Held while an event is logged and sent, so events reach a connection in sequence order and a resume's replay
     // cannot interleave with live events.
     private readonly SemaphoreSlim _dispatchLock = new(1, 1);
+    // Seconds between two "all members" requests for one guild (Request Guild Members, op 8).
+    private const double MemberRequestWindow = 30;
+
     private readonly FakeGatewaySessions _sessions = new();
+
+    // Guild id -> when its last "all members" request was allowed (fake clock, seconds).
+    private readonly Dictionary<string, double> _memberRequests = new(StringComparer.Ordinal);
     private FakeGatewayConnection? _current;
     private int _connections;
 
@@ -62,7 +68,7 @@ public sealed partial class FakeGateway(FakeDiscord owner) : IAsyncDisposable
     public bool IsReady => Current()?.SessionId is { } id && id == _sessions.Id;
 
     /// <summary>Sends an event (op 0) with the next sequence number; with no live connection it waits in the log for a resume.</summary>
-    public async Task<long> DispatchAsync(string name, JsonNode data)
+    public async Task<long> DispatchAsync(string name, JsonNode? data)
     {
         await _dispatchLock.WaitAsync();
         try
@@ -88,7 +94,7 @@ public sealed partial class FakeGateway(FakeDiscord owner) : IAsyncDisposable
     }
 
     // Adds an event to the session log; returns it and the connection that should get it now, if any.
-    private (JsonObject Payload, FakeGatewayConnection? Connection) Append(string name, JsonNode data)
+    private (JsonObject Payload, FakeGatewayConnection? Connection) Append(string name, JsonNode? data)
     {
         var payload = _sessions.Append(name, data);
         var live = Current() is { } current && current.SessionId is not null && current.SessionId == _sessions.Id ? current : null;

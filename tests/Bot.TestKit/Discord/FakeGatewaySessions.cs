@@ -37,12 +37,12 @@ internal sealed class FakeGatewaySessions
     }
 
     /// <summary>Logs an event with the next sequence number and returns a copy to send.</summary>
-    public JsonObject Append(string name, JsonNode data)
+    public JsonObject Append(string name, JsonNode? data)
     {
         lock (_gate)
         {
             var sequence = ++_sequence;
-            var payload = new JsonObject { ["op"] = 0, ["t"] = name, ["s"] = sequence, ["d"] = data.DeepClone() };
+            var payload = new JsonObject { ["op"] = 0, ["t"] = name, ["s"] = sequence, ["d"] = data?.DeepClone() };
             _log.Add((sequence, payload));
             return (JsonObject)payload.DeepClone();
         }
