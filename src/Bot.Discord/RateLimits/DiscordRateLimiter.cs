@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
@@ -24,7 +21,6 @@ internal sealed class DiscordRateLimiter : IDisposable
     internal static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private const int MaxRateLimitRetries = 3;
-    private static readonly TimeSpan CloudflareBackoff = TimeSpan.FromMinutes(1);
 
     // Both maps under _mapGate. Route template -> learned hash stays small (one entry per route the client calls);
     // buckets grow with every channel, guild and webhook posted to, so idle ones are swept.
@@ -76,7 +72,7 @@ internal sealed class DiscordRateLimiter : IDisposable
             if (invalid >= _options.InvalidRequestLimit)
             {
                 Log.InvalidRequestLimitReached(_logger, invalid, route.Template);
-                return LocalLimitResponse(request);
+                return RateLimitResponses.LocalLimit(request);
             }
 
             // Over the threshold: one request at a time, each a second after the last answer, until the window forgets.
@@ -142,7 +138,7 @@ internal sealed class DiscordRateLimiter : IDisposable
                 return (response, false);
             }
 
-            var (scope, retryAfter) = await ReadRateLimitAsync(response, cancellationToken);
+            var (scope, retryAfter) = await RateLimitResponses.ReadAsync(response, cancellationToken);
             if (scope != RateLimitScope.Shared)
             {
                 InvalidRequests.Add();
@@ -159,7 +155,7 @@ internal sealed class DiscordRateLimiter : IDisposable
             }
 
             Log.RateLimited(_logger, route.Template, scope.ToString(), retryAfter.TotalMilliseconds);
-            DiscordMetrics.RecordRateLimited(ScopeTag(scope));
+            DiscordMetrics.RecordRateLimited(RateLimitResponses.Tag(scope));
 
             // A Cloudflare block is not a limit: do not knock again.
             return (response, scope != RateLimitScope.Cloudflare && attempt < MaxRateLimitRetries);
@@ -240,65 +236,6 @@ internal sealed class DiscordRateLimiter : IDisposable
         {
             bucket.Dispose();
         }
-    }
-
-    private static async Task<(RateLimitScope Scope, TimeSpan RetryAfter)> ReadRateLimitAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var headers = response.Headers;
-        var scopeHeader = headers.TryGetValues("X-RateLimit-Scope", out var values) ? values.FirstOrDefault() : null;
-        var hasLimitHeaders = scopeHeader is not null || headers.Contains("X-RateLimit-Limit") || headers.Contains("X-RateLimit-Global");
-        double? seconds = null;
-        var global = headers.Contains("X-RateLimit-Global");
-        await response.Content.LoadIntoBufferAsync(cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                if (json.RootElement.TryGetProperty("retry_after", out var retry) && retry.ValueKind == JsonValueKind.Number)
-                {
-                    seconds = retry.GetDouble();
-                }
-
-                global |= json.RootElement.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
-            }
-        }
-        catch (JsonException)
-        {
-            // An HTML page from Cloudflare: no body to read, the headers (if any) tell the rest.
-        }
-
-        seconds ??= RateLimitBucket.Header(headers, "Retry-After");
-        var scope = !hasLimitHeaders ? RateLimitScope.Cloudflare
-            : global || string.Equals(scopeHeader, "global", StringComparison.Ordinal) ? RateLimitScope.Global
-            : string.Equals(scopeHeader, "shared", StringComparison.Ordinal) ? RateLimitScope.Shared
-            : RateLimitScope.User;
-        var retryAfter = seconds is { } s && s >= 0 ? TimeSpan.FromSeconds(s) : scope == RateLimitScope.Cloudflare ? CloudflareBackoff : TimeSpan.FromSeconds(1);
-        return (scope, retryAfter);
-    }
-
-    private static string ScopeTag(RateLimitScope scope) => scope switch
-    {
-        RateLimitScope.Global => "global",
-        RateLimitScope.Shared => "shared",
-        RateLimitScope.Cloudflare => "cloudflare",
-        _ => "user",
-    };
-
-    private static HttpResponseMessage LocalLimitResponse(HttpRequestMessage request)
-    {
-        var retryAfter = DiscordConstants.InvalidRequestWindow.TotalSeconds.ToString(CultureInfo.InvariantCulture);
-        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
-        {
-            RequestMessage = request,
-            Content = new StringContent(
-                $$"""{"message":"Refused locally: too many invalid requests in the last 10 minutes","retry_after":{{retryAfter}},"global":true,"code":0}""",
-                Encoding.UTF8,
-                "application/json"),
-        };
-        response.Headers.Add(LocalLimitHeader, "invalid-requests");
-        return response;
     }
 
     public void Dispose()
