@@ -19,6 +19,7 @@ namespace Bot.Discord;
 [JsonSerializable(typeof(CreateMessageRequest))]
 [JsonSerializable(typeof(StartThreadRequest))]
 [JsonSerializable(typeof(WebhookMessageRequest))]
+[JsonSerializable(typeof(MessageEditRequest))]
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(IReadOnlyList<CommandDefinition>))]
@@ -31,4 +32,9 @@ namespace Bot.Discord;
 [JsonSerializable(typeof(ReadyData))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
+
+// The value types inside Optional<T> fields: their converter asks the context for them, and the generator does not
+// look inside a type that has its own converter.
+[JsonSerializable(typeof(IReadOnlyList<Embed>))]
+[JsonSerializable(typeof(AllowedMentions))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -32,7 +32,10 @@ public sealed class DiscordOptions
     /// <summary>Base delay between transient retries, doubled each time with jitter. Default 1 second.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Time for one REST attempt. Default 15 seconds.</summary>
+    /// <summary>
+    /// Time for one REST attempt, from sending to the answer's headers; waiting for a rate limit before sending does
+    /// not count. Default 15 seconds.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Invalid responses (401, 403, non-shared 429) in 10 minutes after which every request is spaced out. Default 1000.</summary>

@@ -76,6 +76,12 @@ internal static partial class Log
     [LoggerMessage(4115, LogLevel.Debug, "Unknown gateway opcode {OpCode} ignored", EventName = "GatewayUnknownOpcode")]
     public static partial void UnknownOpcode(ILogger logger, int opCode);
 
+    [LoggerMessage(4116, LogLevel.Information, "Stopping: closing the gateway connection with {CloseCode}, which ends the session", EventName = "GatewayStopping")]
+    public static partial void Stopping(ILogger logger, int closeCode);
+
+    [LoggerMessage(4117, LogLevel.Warning, "Gateway command op {OpCode} was rate limited: retry after {RetryAfterMs} ms (guild {GuildId}, nonce {Nonce})", EventName = "GatewayRateLimited")]
+    public static partial void GatewayRateLimited(ILogger logger, int opCode, double retryAfterMs, string? guildId, string? nonce);
+
     // Interactions: 4200–4299
     [LoggerMessage(4200, LogLevel.Debug, "Interaction {InteractionId} ({Type}) for /{Command}", EventName = "InteractionReceived")]
     public static partial void InteractionReceived(ILogger logger, ulong interactionId, string type, string command);

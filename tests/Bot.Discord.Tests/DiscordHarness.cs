@@ -18,7 +18,7 @@ public sealed class DiscordHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private Task<GatewayRunResult>? _gateway;
 
-    private DiscordHarness(ScaledTimeProvider time, FakeDiscord fake, ServiceProvider provider, LogCapture logs)
+    private DiscordHarness(TimeProvider time, FakeDiscord fake, ServiceProvider provider, LogCapture logs)
     {
         Time = time;
         Fake = fake;
@@ -26,7 +26,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         Logs = logs;
     }
 
-    public ScaledTimeProvider Time { get; }
+    public TimeProvider Time { get; }
 
     public FakeDiscord Fake { get; }
 
@@ -48,13 +48,15 @@ public sealed class DiscordHarness : IAsyncDisposable
     /// <param name="fakeOptions">Settings of the fake (given the shared clock).</param>
     /// <param name="settings">Configuration on top of the defaults (token, base URL, fast retries).</param>
     /// <param name="services">Extra registrations (command handlers, dispatch handlers).</param>
+    /// <param name="clock">A clock for both sides instead of the fast one (a <see cref="ManualClock"/> for exact windows).</param>
     public static async Task<DiscordHarness> StartAsync(
         double timeFactor = 10,
         Func<TimeProvider, FakeDiscordOptions>? fakeOptions = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        TimeProvider? clock = null)
     {
-        var time = new ScaledTimeProvider(timeFactor);
+        var time = clock ?? new ScaledTimeProvider(timeFactor);
         var fake = await FakeDiscord.StartAsync(fakeOptions?.Invoke(time) ?? new FakeDiscordOptions { TimeProvider = time, HeartbeatInterval = TimeSpan.FromSeconds(5) });
         var configuration = new Dictionary<string, string?>
         {
@@ -93,6 +95,13 @@ public sealed class DiscordHarness : IAsyncDisposable
         await Rest.GetCurrentApplicationAsync(_stopping.Token);
         _ = StartGateway();
         await Until(() => Fake.Gateway.IsReady && Gateway.Session.CanResume, "the gateway session to be ready");
+    }
+
+    /// <summary>Stops the gateway client as a stopping host would (its token cancelled) and returns how it ended.</summary>
+    public async Task<GatewayRunResult> StopGatewayAsync()
+    {
+        await _stopping.CancelAsync();
+        return await GatewayRun.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     /// <summary>Polls <paramref name="condition"/> in real time until it holds.</summary>

@@ -78,6 +78,7 @@ internal sealed class GatewayClient(
     {
         var failures = 0;
         var failedResumes = 0;
+        var connectedBefore = false;
         while (true)
         {
             stoppingToken.ThrowIfCancellationRequested();
@@ -106,6 +107,12 @@ internal sealed class GatewayClient(
                 await WaitForIdentifyBudgetAsync(gateway.Value.SessionStartLimit, stoppingToken);
             }
 
+            if (connectedBefore)
+            {
+                DiscordMetrics.RecordReconnect(resume);
+            }
+
+            connectedBefore = true;
             var outcome = await RunConnectionAsync(url, resume, stoppingToken);
             if (outcome.Next == ConnectionNext.Fatal)
             {

@@ -6,6 +6,13 @@ internal static class GatewayCloseCode
     /// <summary>Ours, to drop a connection while keeping the session resumable (1000 and 1001 would end it).</summary>
     public const int Reconnecting = 4000;
 
+    /// <summary>
+    /// Ours when the process stops: Discord ends the session at once (the bot shows offline) instead of keeping it
+    /// for a resume that will never come — sessions live in memory, so the next process identifies afresh anyway.
+    /// A restart that resumes (op 7, zombie, dropped socket) keeps using <see cref="Reconnecting"/>.
+    /// </summary>
+    public const int Normal = 1000;
+
     public const int UnknownError = 4000;
     public const int UnknownOpcode = 4001;
     public const int DecodeError = 4002;

@@ -8,21 +8,31 @@ namespace Bot.Discord.Gateway;
 /// <summary>
 /// The state of one connection and nothing else: its transport, its heartbeat loop, its ACK flag and its send budget.
 /// A new connection starts clean, so nothing from an old socket (a stale ACK flag, a timer) can touch the new one.
+/// When the client stops, the connection closes with 1000 and waits briefly for Discord's close frame (a clean
+/// handshake) before the socket goes; cancelling the pending read instead would abort the socket with no close at all.
 /// </summary>
 internal sealed class GatewayConnection : IAsyncDisposable
 {
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
 
-    private readonly CancellationTokenSource _cts;
+    // How long a stopping client waits for Discord to answer its close frame before cutting the connection.
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
+
+    private readonly CancellationTokenSource _cts = new();
     private readonly AsyncLock _sendLock = new();
     private readonly GatewaySendLimiter _limiter;
     private readonly TimeProvider _timeProvider;
     private readonly GatewaySession _session;
     private readonly GatewayCounters _counters;
     private readonly ILogger _logger;
+    private readonly CancellationTokenRegistration _stopping;
     private Task _heartbeat = Task.CompletedTask;
+    private Task _closeSent = Task.CompletedTask;
+    private Task _closeWatchdog = Task.CompletedTask;
     private int _awaitingAck;
     private int _zombie;
+    private int _stopRequested;
+    private int _endRead;
 
     public GatewayConnection(IGatewayTransport transport, GatewaySession session, GatewayCounters counters, TimeProvider timeProvider, ILogger logger, CancellationToken stoppingToken)
     {
@@ -32,14 +42,19 @@ internal sealed class GatewayConnection : IAsyncDisposable
         _timeProvider = timeProvider;
         _logger = logger;
         _limiter = new GatewaySendLimiter(timeProvider);
-        _cts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         counters.ConnectionOpened();
+
+        // Last: an already-stopped token runs the callback here, and it needs everything above.
+        _stopping = stoppingToken.Register(static state => ((GatewayConnection)state!).BeginStop(), this);
     }
 
     public IGatewayTransport Transport { get; }
 
-    /// <summary>Cancelled when this connection ends (zombie, or the client stopping).</summary>
+    /// <summary>Cancelled when this connection ends (zombie, disposal, or a stop whose close Discord did not answer).</summary>
     public CancellationToken Token => _cts.Token;
+
+    /// <summary>The receiver read the end of the connection (a close frame, or none): nothing is left to drain.</summary>
+    public void EndRead() => Interlocked.Exchange(ref _endRead, 1);
 
     public bool IsZombie => Volatile.Read(ref _zombie) == 1;
 
@@ -69,7 +84,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Closes with a code that keeps the session resumable (never 1000/1001), aborting if that cannot be done quickly.</summary>
+    /// <summary>Sends a close frame with <paramref name="closeCode"/>, aborting if that cannot be done quickly.</summary>
     public async Task CloseAsync(int closeCode)
     {
         using var timeout = new CancellationTokenSource(CloseTimeout, _timeProvider);
@@ -88,12 +103,67 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.DisposeAsync();
+        if (Volatile.Read(ref _stopRequested) == 1)
+        {
+            await _closeSent;
+            if (Volatile.Read(ref _endRead) == 0)
+            {
+                await DrainUntilClosedAsync(); // the receiver left before Discord's close frame came: read it here
+            }
+        }
+
         await _cts.CancelAsync();
+        await _closeWatchdog;
         await _heartbeat;
         await Transport.DisposeAsync();
         _cts.Dispose();
         _sendLock.Dispose();
         _counters.ConnectionClosed();
+    }
+
+    // The process is stopping: close with 1000 so Discord ends the session now. The receiver goes on reading until
+    // Discord's close frame comes back; if it does not come in time, the watchdog cuts the connection.
+    private void BeginStop()
+    {
+        if (Interlocked.Exchange(ref _stopRequested, 1) == 1)
+        {
+            return;
+        }
+
+        Log.Stopping(_logger, GatewayCloseCode.Normal);
+        _closeSent = CloseAsync(GatewayCloseCode.Normal);
+        _closeWatchdog = CutIfUnansweredAsync();
+    }
+
+    private async Task CutIfUnansweredAsync()
+    {
+        await _closeSent;
+        try
+        {
+            await Task.Delay(CloseHandshakeTimeout, _timeProvider, _cts.Token);
+            await _cts.CancelAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // Disposed first: the connection ended anyway.
+        }
+    }
+
+    private async Task DrainUntilClosedAsync()
+    {
+        using var timeout = new CancellationTokenSource(CloseHandshakeTimeout, _timeProvider);
+        try
+        {
+            while (!(await Transport.ReceiveAsync(timeout.Token)).IsClosed)
+            {
+                // Events after our close are not handled: the session is over.
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            // No answer, or the socket is already gone: nothing more to read.
+        }
     }
 
     private async Task HeartbeatLoopAsync(TimeSpan interval, CancellationToken cancellationToken)
@@ -102,7 +172,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         try
         {
             await Task.Delay(interval * Random.Shared.NextDouble(), _timeProvider, cancellationToken);
-            while (true)
+            while (Volatile.Read(ref _stopRequested) == 0)
             {
                 if (Interlocked.Exchange(ref _awaitingAck, 1) == 1)
                 {

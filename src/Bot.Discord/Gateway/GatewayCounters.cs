@@ -1,12 +1,13 @@
 namespace Bot.Discord.Gateway;
 
-/// <summary>Live resources of the gateway client, so tests and diagnostics can see that reconnects leak nothing.</summary>
+/// <summary>Live resources and counts of the gateway client, so tests and diagnostics can see that reconnects leak nothing.</summary>
 public sealed class GatewayCounters
 {
     private int _connections;
     private int _heartbeatLoops;
     private int _identifies;
     private int _resumes;
+    private int _rateLimited;
 
     /// <summary>Transports open now (0 or 1 in steady state).</summary>
     public int LiveConnections => Volatile.Read(ref _connections);
@@ -20,6 +21,9 @@ public sealed class GatewayCounters
     /// <summary>RESUMEs sent since start.</summary>
     public int Resumes => Volatile.Read(ref _resumes);
 
+    /// <summary>RATE_LIMITED events received since start (a gateway command such as Request Guild Members refused for now).</summary>
+    public int RateLimited => Volatile.Read(ref _rateLimited);
+
     internal void ConnectionOpened() => Interlocked.Increment(ref _connections);
 
     internal void ConnectionClosed() => Interlocked.Decrement(ref _connections);
@@ -31,4 +35,6 @@ public sealed class GatewayCounters
     internal void Identified() => Interlocked.Increment(ref _identifies);
 
     internal void Resumed() => Interlocked.Increment(ref _resumes);
+
+    internal void RateLimitedReceived() => Interlocked.Increment(ref _rateLimited);
 }

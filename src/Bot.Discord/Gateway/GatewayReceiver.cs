@@ -39,7 +39,8 @@ internal sealed class GatewayReceiver(GatewayClient client, GatewayConnection co
 
             if (frame.IsClosed)
             {
-                stoppingToken.ThrowIfCancellationRequested();
+                connection.EndRead();
+                stoppingToken.ThrowIfCancellationRequested(); // after our own close on stopping: Discord answered it
                 return Closed(frame.CloseCode);
             }
 
@@ -149,6 +150,14 @@ internal sealed class GatewayReceiver(GatewayClient client, GatewayConnection co
         {
             _confirmed = true;
             Log.Resumed(_logger, sequence);
+        }
+        else if (name == "RATE_LIMITED")
+        {
+            // A gateway command we sent was refused for now; the connection is fine. Whoever sent it sees the event too.
+            var limit = GatewayRateLimit.Read(data);
+            Log.GatewayRateLimited(_logger, limit.Opcode, limit.RetryAfter.TotalMilliseconds, limit.GuildId, limit.Nonce);
+            client.Counters.RateLimitedReceived();
+            DiscordMetrics.RecordGatewayRateLimited(limit.Opcode);
         }
 
         // Queued first, counted second: an event the queue never took is asked for again on resume.

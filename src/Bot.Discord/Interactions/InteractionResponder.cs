@@ -39,8 +39,8 @@ public sealed class InteractionResponder : IDisposable
                     var data = new InteractionCallbackData(message.Content, message.Embeds, message.AllowedMentions, flags);
                     return Track(await CallbackAsync(new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data), cancellationToken), InteractionResponseState.Replied);
                 case InteractionResponseState.Deferred:
-                    // Whether it is ephemeral was fixed by the deferral.
-                    var edited = await _rest.EditOriginalResponseAsync(_interaction.ApplicationId, _interaction.Token, message with { Flags = null }, cancellationToken);
+                    // Whether it is ephemeral was fixed by the deferral, so no flags.
+                    var edited = await _rest.EditOriginalResponseAsync(_interaction.ApplicationId, _interaction.Token, MessageEditRequest.From(message), cancellationToken);
                     return Track(Map(edited), InteractionResponseState.Replied);
                 default:
                     return Map(await _rest.CreateFollowUpAsync(_interaction.ApplicationId, _interaction.Token, message with { Flags = flags }, cancellationToken));
@@ -64,6 +64,26 @@ public sealed class InteractionResponder : IDisposable
 
             var data = ephemeral ? new InteractionCallbackData(Flags: DiscordConstants.EphemeralFlag) : null;
             return Track(await CallbackAsync(new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data), cancellationToken), InteractionResponseState.Deferred);
+        }
+    }
+
+    /// <summary>
+    /// Edits the response given so far (a reply, or a deferral, which this finishes): fields left out of
+    /// <paramref name="edit"/> keep their value, null ones are cleared.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Nothing was answered yet: reply or defer first.</exception>
+    public async Task<DiscordResult<NoContent>> EditAsync(MessageEditRequest edit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        using (await _turn.AcquireAsync(cancellationToken))
+        {
+            if (State == InteractionResponseState.None)
+            {
+                throw new InvalidOperationException("There is no response to edit yet: reply or defer first.");
+            }
+
+            var edited = await _rest.EditOriginalResponseAsync(_interaction.ApplicationId, _interaction.Token, edit, cancellationToken);
+            return Track(Map(edited), InteractionResponseState.Replied);
         }
     }
 

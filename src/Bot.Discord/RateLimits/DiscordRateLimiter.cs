@@ -1,10 +1,7 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 using Bot.Discord.Rest;
 
 namespace Bot.Discord.RateLimits;
@@ -20,16 +17,22 @@ internal sealed class DiscordRateLimiter : IDisposable
     /// <summary>Marks a 429 made here, without sending (too many invalid requests lately).</summary>
     public const string LocalLimitHeader = "X-Bot-Local-Limit";
 
-    private const int MaxRateLimitRetries = 3;
-    private static readonly TimeSpan CloudflareBackoff = TimeSpan.FromMinutes(1);
+    /// <summary>How often idle buckets are looked for (on the next request after this much time).</summary>
+    internal static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private const int MaxRateLimitRetries = 3;
+
+    // Both maps under _mapGate. Route template -> learned hash stays small (one entry per route the client calls);
+    // buckets grow with every channel, guild and webhook posted to, so idle ones are swept.
+    private readonly Lock _mapGate = new();
+    private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly DiscordOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly GlobalRateLimiter _global;
     private readonly GlobalRateLimiter _slowLane;
+    private long _lastSweep;
 
     public DiscordRateLimiter(IOptions<DiscordOptions> options, TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
     {
@@ -40,12 +43,22 @@ internal sealed class DiscordRateLimiter : IDisposable
         _global = new GlobalRateLimiter(_options.GlobalRequestsPerSecond, timeProvider);
         _slowLane = new GlobalRateLimiter(1, timeProvider);
         InvalidRequests = new InvalidRequestCounter(timeProvider);
+        _lastSweep = timeProvider.GetTimestamp();
     }
 
     public InvalidRequestCounter InvalidRequests { get; }
 
     /// <summary>Buckets currently tracked (by route and by learned hash); for tests and diagnostics.</summary>
-    internal int BucketCount => _buckets.Values.Distinct().Count();
+    internal int BucketCount
+    {
+        get
+        {
+            lock (_mapGate)
+            {
+                return _buckets.Values.Distinct().Count();
+            }
+        }
+    }
 
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
@@ -59,144 +72,180 @@ internal sealed class DiscordRateLimiter : IDisposable
             if (invalid >= _options.InvalidRequestLimit)
             {
                 Log.InvalidRequestLimitReached(_logger, invalid, route.Template);
-                return LocalLimitResponse(request);
+                return RateLimitResponses.LocalLimit(request);
             }
 
             // Over the threshold: one request at a time, each a second after the last answer, until the window forgets.
             using var slowLane = invalid >= _options.InvalidRequestSlowDownThreshold ? await _slowLane.WaitAsync(exempt: false, cancellationToken) : default;
 
-            var bucket = BucketFor(route);
-            HttpResponseMessage response;
-            using (await bucket.Turn.AcquireAsync(cancellationToken))
+            var bucket = EnterBucket(route);
+            (HttpResponseMessage Response, bool Again) outcome;
+            try
             {
-                // Checked again after each wait: a timer may fire a little early.
-                for (var wait = bucket.Delay(); wait > TimeSpan.Zero; wait = bucket.Delay())
-                {
-                    Log.BucketWait(_logger, route.Template, wait.TotalMilliseconds);
-                    await Task.Delay(wait, _timeProvider, cancellationToken);
-                }
+                outcome = await SendInBucketAsync(request, send, route, policy, bucket, attempt, cancellationToken);
+            }
+            finally
+            {
+                bucket.Leave();
+            }
 
-                using (await _global.WaitAsync(policy.GlobalExempt, cancellationToken))
-                {
-                    response = await send(request, cancellationToken);
-                }
+            if (!outcome.Again)
+            {
+                return outcome.Response;
+            }
 
-                if (bucket.Update(response.Headers) is { } hash)
-                {
-                    Learn(route, hash, bucket);
-                }
+            outcome.Response.Dispose();
+        }
+    }
 
-                if (response.StatusCode != HttpStatusCode.TooManyRequests)
-                {
-                    if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-                    {
-                        InvalidRequests.Add();
-                    }
+    // One attempt in the bucket's turn. Again: a 429 that is worth waiting out and sending once more.
+    private async Task<(HttpResponseMessage Response, bool Again)> SendInBucketAsync(
+        HttpRequestMessage request,
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        DiscordRoute route,
+        DiscordRequestPolicy policy,
+        RateLimitBucket bucket,
+        int attempt,
+        CancellationToken cancellationToken)
+    {
+        using (await bucket.Turn.AcquireAsync(cancellationToken))
+        {
+            // Checked again after each wait: a timer may fire a little early.
+            for (var wait = bucket.Delay(); wait > TimeSpan.Zero; wait = bucket.Delay())
+            {
+                Log.BucketWait(_logger, route.Template, wait.TotalMilliseconds);
+                await Task.Delay(wait, _timeProvider, cancellationToken);
+            }
 
-                    return response;
-                }
+            HttpResponseMessage response;
+            using (await _global.WaitAsync(policy.GlobalExempt, cancellationToken))
+            {
+                response = await SendTimedAsync(request, send, cancellationToken);
+            }
 
-                var (scope, retryAfter) = await ReadRateLimitAsync(response, cancellationToken);
-                if (scope != RateLimitScope.Shared)
+            if (bucket.Update(response.Headers) is { } hash)
+            {
+                Learn(route, hash, bucket);
+            }
+
+            if (response.StatusCode != HttpStatusCode.TooManyRequests)
+            {
+                if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
                 {
                     InvalidRequests.Add();
                 }
 
-                switch (scope)
-                {
-                    case RateLimitScope.Global or RateLimitScope.Cloudflare:
-                        _global.Pause(retryAfter);
-                        break;
-                    default:
-                        bucket.Block(retryAfter);
-                        break;
-                }
-
-                Log.RateLimited(_logger, route.Template, scope.ToString(), retryAfter.TotalMilliseconds);
-                if (scope == RateLimitScope.Cloudflare)
-                {
-                    return response; // a block, not a limit: do not knock again
-                }
-
-                if (attempt >= MaxRateLimitRetries)
-                {
-                    return response;
-                }
+                return (response, false);
             }
 
-            response.Dispose();
+            var (scope, retryAfter) = await RateLimitResponses.ReadAsync(response, cancellationToken);
+            if (scope != RateLimitScope.Shared)
+            {
+                InvalidRequests.Add();
+            }
+
+            switch (scope)
+            {
+                case RateLimitScope.Global or RateLimitScope.Cloudflare:
+                    _global.Pause(retryAfter);
+                    break;
+                default:
+                    bucket.Block(retryAfter);
+                    break;
+            }
+
+            Log.RateLimited(_logger, route.Template, scope.ToString(), retryAfter.TotalMilliseconds);
+            DiscordMetrics.RecordRateLimited(RateLimitResponses.Tag(scope));
+
+            // A Cloudflare block is not a limit: do not knock again.
+            return (response, scope != RateLimitScope.Cloudflare && attempt < MaxRateLimitRetries);
         }
     }
 
-    private RateLimitBucket BucketFor(DiscordRoute route)
+    // RequestTimeout bounds the exchange only, never the waits for a bucket or the global limit before it.
+    private async Task<HttpResponseMessage> SendTimedAsync(
+        HttpRequestMessage request,
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        CancellationToken cancellationToken)
     {
-        var key = _hashes.TryGetValue(route.Template, out var hash) ? $"{hash}:{route.Major}" : $"{route.Template}:{route.Major}";
-        return _buckets.GetOrAdd(key, static (_, time) => new RateLimitBucket(time), _timeProvider);
+        using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            var response = await send(request, linked.Token);
+            DiscordMetrics.RecordRequest((int)response.StatusCode);
+            return response;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            DiscordMetrics.RecordRequest(null);
+            throw new TimeoutRejectedException($"No answer from Discord within {_options.RequestTimeout}.", _options.RequestTimeout);
+        }
+        catch (HttpRequestException)
+        {
+            DiscordMetrics.RecordRequest(null);
+            throw;
+        }
+    }
+
+    // Finds (or makes) the route's bucket and takes it, in one step under the map lock: a sweep never removes a bucket
+    // between a request finding it and using it, so two buckets for one key cannot both let requests through.
+    private RateLimitBucket EnterBucket(DiscordRoute route)
+    {
+        lock (_mapGate)
+        {
+            var now = _timeProvider.GetTimestamp();
+            if (_timeProvider.GetElapsedTime(_lastSweep, now) >= SweepInterval)
+            {
+                Sweep(now);
+            }
+
+            var key = _hashes.TryGetValue(route.Template, out var hash) ? $"{hash}:{route.Major}" : $"{route.Template}:{route.Major}";
+            if (!_buckets.TryGetValue(key, out var bucket))
+            {
+                bucket = new RateLimitBucket(_timeProvider);
+                _buckets[key] = bucket;
+            }
+
+            bucket.Enter();
+            return bucket;
+        }
     }
 
     // Routes sharing a hash share a limit: from now on this route and major parameter use the bucket under the hash.
     private void Learn(DiscordRoute route, string hash, RateLimitBucket bucket)
     {
-        _hashes[route.Template] = hash;
-        _buckets.TryAdd($"{hash}:{route.Major}", bucket);
+        lock (_mapGate)
+        {
+            _hashes[route.Template] = hash;
+            _buckets.TryAdd($"{hash}:{route.Major}", bucket);
+        }
     }
 
-    private static async Task<(RateLimitScope Scope, TimeSpan RetryAfter)> ReadRateLimitAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    // Forgets buckets nobody uses whose window has reset; a bucket may sit under two keys (route and hash), both go.
+    private void Sweep(long now)
     {
-        var headers = response.Headers;
-        var scopeHeader = headers.TryGetValues("X-RateLimit-Scope", out var values) ? values.FirstOrDefault() : null;
-        var hasLimitHeaders = scopeHeader is not null || headers.Contains("X-RateLimit-Limit") || headers.Contains("X-RateLimit-Global");
-        double? seconds = null;
-        var global = headers.Contains("X-RateLimit-Global");
-        await response.Content.LoadIntoBufferAsync(cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        try
+        _lastSweep = now;
+        var idle = _buckets.Where(entry => entry.Value.IsIdle(now)).ToList();
+        foreach (var (key, _) in idle)
         {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                if (json.RootElement.TryGetProperty("retry_after", out var retry) && retry.ValueKind == JsonValueKind.Number)
-                {
-                    seconds = retry.GetDouble();
-                }
-
-                global |= json.RootElement.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
-            }
-        }
-        catch (JsonException)
-        {
-            // An HTML page from Cloudflare: no body to read, the headers (if any) tell the rest.
+            _buckets.Remove(key);
         }
 
-        seconds ??= RateLimitBucket.Header(headers, "Retry-After");
-        var scope = !hasLimitHeaders ? RateLimitScope.Cloudflare
-            : global || string.Equals(scopeHeader, "global", StringComparison.Ordinal) ? RateLimitScope.Global
-            : string.Equals(scopeHeader, "shared", StringComparison.Ordinal) ? RateLimitScope.Shared
-            : RateLimitScope.User;
-        var retryAfter = seconds is { } s && s >= 0 ? TimeSpan.FromSeconds(s) : scope == RateLimitScope.Cloudflare ? CloudflareBackoff : TimeSpan.FromSeconds(1);
-        return (scope, retryAfter);
-    }
-
-    private static HttpResponseMessage LocalLimitResponse(HttpRequestMessage request)
-    {
-        var retryAfter = DiscordConstants.InvalidRequestWindow.TotalSeconds.ToString(CultureInfo.InvariantCulture);
-        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+        foreach (var bucket in idle.Select(entry => entry.Value).Distinct())
         {
-            RequestMessage = request,
-            Content = new StringContent(
-                $$"""{"message":"Refused locally: too many invalid requests in the last 10 minutes","retry_after":{{retryAfter}},"global":true,"code":0}""",
-                Encoding.UTF8,
-                "application/json"),
-        };
-        response.Headers.Add(LocalLimitHeader, "invalid-requests");
-        return response;
+            bucket.Dispose();
+        }
     }
 
     public void Dispose()
     {
-        foreach (var bucket in _buckets.Values.Distinct())
+        lock (_mapGate)
         {
-            bucket.Dispose();
+            foreach (var bucket in _buckets.Values.Distinct())
+            {
+                bucket.Dispose();
+            }
         }
     }
 }

@@ -15,8 +15,32 @@ internal sealed class RateLimitBucket(TimeProvider timeProvider) : IDisposable
     private readonly Lock _gate = new();
     private int? _remaining;
     private long _resetAt;
+    private int _users;
 
     public AsyncLock Turn { get; } = new();
+
+    /// <summary>A request takes the bucket (the limiter calls this under its map lock, so a sweep cannot race it).</summary>
+    public void Enter() => Interlocked.Increment(ref _users);
+
+    /// <summary>The request is done with the bucket: its turn is over and its answer's headers are learned.</summary>
+    public void Leave() => Interlocked.Decrement(ref _users);
+
+    /// <summary>
+    /// No request holds or waits for it and its window has reset, so it knows nothing a fresh bucket would not learn
+    /// from the next answer: forgetting it loses no limit.
+    /// </summary>
+    public bool IsIdle(long now)
+    {
+        if (Volatile.Read(ref _users) != 0)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            return timeProvider.GetElapsedTime(_resetAt, now) >= TimeSpan.Zero;
+        }
+    }
 
     /// <summary>How long to wait before the next request may go: zero while requests remain.</summary>
     public TimeSpan Delay()

@@ -8,6 +8,8 @@ namespace Bot.Discord.Rest;
 /// <summary>
 /// Retries around the rate limiter: a transient failure (5xx, dropped connection, attempt timeout) is tried again only
 /// when a second copy cannot hurt — idempotent methods, or a POST carrying a nonce with enforce_nonce. 4xx never.
+/// The attempt timeout is not here but in the limiter, around the exchange itself: a request waiting its turn in a
+/// busy bucket is not failing, and timing that wait out would fail (or re-queue) requests that were only queued.
 /// </summary>
 internal static class DiscordResiliencePipeline
 {
@@ -30,7 +32,7 @@ internal static class DiscordResiliencePipeline
             });
         }
 
-        return builder.AddTimeout(options.RequestTimeout).Build();
+        return builder.Build();
     }
 
     /// <summary>Whether this outcome of this request may be tried again.</summary>

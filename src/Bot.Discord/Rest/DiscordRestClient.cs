@@ -37,8 +37,8 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
     public Task<DiscordResult<NoContent>> CreateInteractionResponseAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken) =>
         SendAsync<NoContent>(HttpMethod.Post, $"interactions/{interactionId}/{Escape(interactionToken)}/callback", Body(response, DiscordJsonContext.Default.InteractionResponse), null, Policy.Interaction, cancellationToken);
 
-    public Task<DiscordResult<Message>> EditOriginalResponseAsync(Snowflake applicationId, string interactionToken, WebhookMessageRequest message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{Escape(interactionToken)}/messages/@original", Body(message, DiscordJsonContext.Default.WebhookMessageRequest), DiscordJsonContext.Default.Message, Policy.InteractionIdempotent, cancellationToken);
+    public Task<DiscordResult<Message>> EditOriginalResponseAsync(Snowflake applicationId, string interactionToken, MessageEditRequest edit, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{Escape(interactionToken)}/messages/@original", Body(edit, DiscordJsonContext.Default.MessageEditRequest), DiscordJsonContext.Default.Message, Policy.InteractionIdempotent, cancellationToken);
 
     public Task<DiscordResult<Message>> CreateFollowUpAsync(Snowflake applicationId, string interactionToken, WebhookMessageRequest message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"webhooks/{applicationId}/{Escape(interactionToken)}", Body(message, DiscordJsonContext.Default.WebhookMessageRequest), DiscordJsonContext.Default.Message, Policy.Interaction, cancellationToken);

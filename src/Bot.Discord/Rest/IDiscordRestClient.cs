@@ -16,7 +16,8 @@ public interface IDiscordRestClient
 
     Task<DiscordResult<NoContent>> CreateInteractionResponseAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
 
-    Task<DiscordResult<Message>> EditOriginalResponseAsync(Snowflake applicationId, string interactionToken, WebhookMessageRequest message, CancellationToken cancellationToken);
+    /// <summary>Edits the original response: fields left out of <paramref name="edit"/> keep their value, null ones are cleared.</summary>
+    Task<DiscordResult<Message>> EditOriginalResponseAsync(Snowflake applicationId, string interactionToken, MessageEditRequest edit, CancellationToken cancellationToken);
 
     Task<DiscordResult<Message>> CreateFollowUpAsync(Snowflake applicationId, string interactionToken, WebhookMessageRequest message, CancellationToken cancellationToken);
 

@@ -1,4 +1,7 @@
 namespace Bot.Discord.Rest;
 
-/// <summary>Body of an interaction follow-up or an edit of the original response. Flags: 64 = ephemeral (follow-ups).</summary>
+/// <summary>
+/// A reply to an interaction: the callback's message, or a follow-up's body. Null fields are left out (a new message
+/// has nothing to clear; edits use <see cref="MessageEditRequest"/>). Flags: 64 = ephemeral.
+/// </summary>
 public sealed record WebhookMessageRequest(string? Content = null, IReadOnlyList<Embed>? Embeds = null, AllowedMentions? AllowedMentions = null, int? Flags = null);

@@ -1,4 +1,6 @@
+using Bot.Discord.Gateway;
 using Bot.Discord.Rest;
+using Bot.TestKit.Discord;
 
 namespace Bot.Discord.Tests.Gateway;
 
@@ -25,6 +27,23 @@ public sealed class GatewayClientTests
         harness.Gateway.Counters.Identifies.ShouldBe(1);
         harness.Gateway.Counters.LiveConnections.ShouldBe(1);
         harness.Gateway.Counters.LiveHeartbeatLoops.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_Stopped_ClosesWith1000SoDiscordEndsTheSession()
+    {
+        await using var harness = await GatewayTestData.StartAsync();
+        await harness.StartReadyAsync();
+
+        var result = await harness.StopGatewayAsync();
+
+        result.ShouldBe(GatewayRunResult.Stopped);
+        await DiscordHarness.Until(() => !harness.Fake.Gateway.ClientCloseCodes.IsEmpty, "the close frame at the fake");
+        harness.Fake.Gateway.ClientCloseCodes.ShouldBe([1000]);
+        harness.Fake.Gateway.SessionId.ShouldBeNull(); // 1000 invalidates the session: no resume is left waiting
+        harness.Gateway.Counters.LiveConnections.ShouldBe(0);
+        harness.Gateway.Counters.LiveHeartbeatLoops.ShouldBe(0);
+        harness.Logs.Entries.ShouldContain(e => e.EventId.Name == "GatewayStopping");
     }
 
     [Fact]
@@ -118,22 +137,31 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
-    public async Task Send_ManyCommands_NeverMoreThan120PerMinuteAndHeartbeatsStillFit()
+    public async Task Send_ManyCommands_NeverMoreThan120PerMinute()
     {
-        await using var harness = await GatewayTestData.StartAsync(timeFactor: 15, heartbeatSeconds: 45);
+        // A manual clock: the fake stamps arrivals and the client stamps sends on one clock that moves only when told,
+        // so a loaded machine cannot delay an arrival past the client's second in hand (as a fast clock could).
+        // A heartbeat interval beyond the test's span keeps beats out; that they always fit is GatewaySendLimiterTests'.
+        var clock = new ManualClock();
+        await using var harness = await GatewayTestData.StartAsync(heartbeatSeconds: 1000, clock: clock);
         await harness.StartReadyAsync();
         var presence = System.Text.Json.JsonDocument.Parse("""{"since":null,"activities":[],"status":"online","afk":false}""").RootElement;
+        var budget = DiscordConstants.MaxGatewaySendsPerMinute - DiscordConstants.HeartbeatHeadroom - 1; // IDENTIFY used one
 
-        var sends = await Task.WhenAll(Enumerable.Range(0, 130).Select(_ => harness.Gateway.TrySendAsync(3, presence, TestContext.Current.CancellationToken)));
-
-        sends.ShouldAllBe(sent => sent);
+        var sends = Task.WhenAll(Enumerable.Range(0, 130).Select(_ => harness.Gateway.TrySendAsync(3, presence, TestContext.Current.CancellationToken)));
+        await DiscordHarness.Until(() => harness.Fake.Gateway.Received.Count(r => r.Op == 3) == budget, "the first minute's budget");
+        clock.Advance(TimeSpan.FromSeconds(62));
+        (await sends.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)).ShouldAllBe(sent => sent);
         await DiscordHarness.Until(
             () => harness.Fake.Gateway.Received.Count(r => r.Op == 3) == 130 || !harness.Fake.Gateway.ServerCloseCodes.IsEmpty,
             "all 130 presence updates");
+
         harness.Fake.Gateway.ServerCloseCodes.ShouldBeEmpty();
         var times = harness.Fake.Gateway.Received.Select(r => r.At).Order().ToArray();
         var busiest = times.Select((t, i) => times.Skip(i).TakeWhile(u => u - t < 60).Count()).Max();
         busiest.ShouldBeLessThanOrEqualTo(120);
+        var identified = harness.Fake.Gateway.Received.Single(r => r.Op == 2).At;
+        harness.Fake.Gateway.Received.Count(r => r.Op == 3 && r.At - identified < 60).ShouldBe(budget); // the rest waited for the window
         harness.Fake.Gateway.ClientCloseCodes.ShouldBeEmpty();
         harness.Fake.Gateway.Connections.ShouldBe(1);
     }

@@ -15,7 +15,8 @@ internal static class GatewayTestData
         IReadOnlyDictionary<string, string?>? settings = null,
         int sessionStartRemaining = 1000,
         long sessionResetAfterMs = 86_400_000,
-        bool privilegedIntents = false) =>
+        bool privilegedIntents = false,
+        TimeProvider? clock = null) =>
         DiscordHarness.StartAsync(
             timeFactor,
             time => new FakeDiscordOptions
@@ -27,7 +28,8 @@ internal static class GatewayTestData
                 PrivilegedIntentsEnabled = privilegedIntents,
             },
             settings,
-            DispatchLog.Register);
+            DispatchLog.Register,
+            clock);
 
     public static DispatchLog Log(this DiscordHarness harness) => harness.Provider.GetRequiredService<DispatchLog>();
 }

@@ -79,6 +79,22 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task EditAsync_NullAndLeftOutFields_ClearAndKeepAsPatchDoes()
+    {
+        await using var harness = await StartAsync();
+        await harness.StartReadyAsync();
+
+        var interaction = await InvokeAsync(harness, Options("edit"));
+        await DiscordHarness.Until(() => interaction.Edits.Count == 2, "both edits");
+
+        var edits = interaction.Edits.ToArray();
+        edits[0].ToJsonString().ShouldBe("""{"content":null,"embeds":[{"title":"Result"}]}"""); // null sent, to clear
+        edits[1].ToJsonString().ShouldBe("""{"allowed_mentions":{"parse":[]}}"""); // the rest left out, to keep
+        interaction.Original!.ContainsKey("content").ShouldBeFalse();
+        interaction.Original["embeds"]![0]!["title"]!.GetValue<string>().ShouldBe("Result");
+    }
+
+    [Fact]
     public async Task Interaction_SecondReply_BecomesEphemeralFollowUp()
     {
         await using var harness = await StartAsync();

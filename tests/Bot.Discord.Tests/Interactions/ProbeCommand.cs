@@ -46,6 +46,12 @@ public sealed class ProbeCommand(TimeProvider time) : ICommandHandler
                 await context.Responder.ReplyAsync("first", cancellationToken: cancellationToken);
                 await context.Responder.ReplyAsync(new WebhookMessageRequest("second", [new Embed("More")]), ephemeral: true, cancellationToken);
                 break;
+            case "edit":
+                // Text first, then the text swapped for an embed (content: null clears it), then only the mentions.
+                await context.Responder.ReplyAsync("checking sources", cancellationToken: cancellationToken);
+                await context.Responder.EditAsync(new MessageEditRequest(Content: null, Embeds: new[] { new Embed("Result") }), cancellationToken);
+                await context.Responder.EditAsync(new MessageEditRequest(AllowedMentions: AllowedMentions.None), cancellationToken);
+                break;
             case "throw":
                 throw new InvalidOperationException("probe failed");
             case "silent":

@@ -1,4 +1,5 @@
 using Bot.Discord.RateLimits;
+using Bot.TestKit.Discord;
 
 namespace Bot.Discord.Tests.RateLimits;
 

@@ -13,6 +13,11 @@ public sealed class RateLimitTests(ITestOutputHelper output)
     public async Task CreateMessage_1000MessagesTo20Channels_NoBucket429AtMost50PerSecondEachExactlyOnce()
     {
         // Channels allow 10 posts a second each (200/s together), so the global 50/s is the limit that binds.
+        // Nothing here is a wall-clock assertion: both sides read one monotonic (scaled) clock, and each bound is an
+        // ordering on it — a slot is reused only a second after its answer arrived, a bucket only after the reset the
+        // server announced — so a loaded machine makes the run slower, never the bounds looser. Waiting in the
+        // limiter does not count against the request timeout, so a slow run cannot time queued messages out either.
+        // The real elapsed time is printed for information only.
         await using var harness = await DiscordHarness.StartAsync(timeFactor: 8, fakeOptions: time => new FakeDiscordOptions
         {
             TimeProvider = time,
@@ -39,6 +44,38 @@ public sealed class RateLimitTests(ITestOutputHelper output)
         contents.Count.ShouldBe(1000);
         contents.Distinct().Count().ShouldBe(1000);
         harness.Fake.Messages.GroupBy(m => m.ChannelId).ShouldAllBe(g => g.Count() == 50);
+    }
+
+    [Fact]
+    public async Task CreateMessage_QueuedLongerThanRequestTimeout_WaitIsNotTimedOut()
+    {
+        // One post per 3 seconds, a 2-second attempt timeout: the third post waits 6 seconds for its turn.
+        await using var harness = await DiscordHarness.StartAsync(
+            timeFactor: 10,
+            fakeOptions: time => new FakeDiscordOptions { TimeProvider = time, MessageRouteLimit = 1, MessageRouteWindow = TimeSpan.FromSeconds(3) },
+            settings: new Dictionary<string, string?> { ["Discord:RequestTimeout"] = "00:00:02" });
+        harness.Fake.AddChannel(ChannelId);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(i =>
+            harness.Rest.CreateMessageAsync(new Snowflake(ChannelId), new CreateMessageRequest($"m{i}"), Token)));
+
+        results.ShouldAllBe(r => r.IsSuccess);
+        harness.Fake.Messages.Count.ShouldBe(3);
+        harness.Fake.Requests.ShouldAllBe(r => r.Status == 200);
+    }
+
+    [Fact]
+    public async Task GetChannel_NoAnswer_AttemptTimesOutAndIsRetried()
+    {
+        await using var harness = await DiscordHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:RequestTimeout"] = "00:00:02" });
+        harness.Fake.AddChannel(ChannelId);
+        harness.Fake.InjectFault(FakeFault.NoAnswer());
+
+        var result = await harness.Rest.GetChannelAsync(new Snowflake(ChannelId), Token);
+
+        result.IsSuccess.ShouldBeTrue();
+        await DiscordHarness.Until(() => harness.Fake.Requests.Count == 2, "the fake to record the abandoned request");
+        harness.Fake.Requests.Select(r => r.Status).ShouldBe([0, 200], ignoreOrder: true);
     }
 
     [Fact]

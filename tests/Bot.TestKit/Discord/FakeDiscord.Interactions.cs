@@ -149,21 +149,49 @@ public sealed partial class FakeDiscord
                 return Reply.Error(404, 10062, "Unknown interaction");
             }
 
-            interaction.CallbackType = type;
             interaction.CallbackAfter = now - interaction.CreatedAt;
             interaction.CallbackData = data?.DeepClone() as JsonObject;
+            interaction.Original = type is 4 or 5 ? (data?.DeepClone() as JsonObject ?? []) : null;
+            interaction.CallbackType = type; // last: tests poll it without the lock, then read the rest
         }
 
         return new Reply(204, null);
     }
 
     private Reply EditOriginal(string applicationId, string token, JsonNode? body, double now) =>
-        WebhookMessage(applicationId, token, body, now, (interaction, message) => interaction.Edits.Enqueue(message));
+        WebhookMessage(applicationId, token, body, now, (interaction, edit) =>
+        {
+            interaction.Edits.Enqueue(edit);
+            lock (interaction)
+            {
+                // PATCH: null clears a field, absence keeps it.
+                var original = interaction.Original ?? [];
+                foreach (var (name, value) in edit)
+                {
+                    if (value is null)
+                    {
+                        original.Remove(name);
+                    }
+                    else
+                    {
+                        original[name] = value.DeepClone();
+                    }
+                }
+
+                interaction.Original = original;
+                return (JsonObject)original.DeepClone();
+            }
+        });
 
     private Reply FollowUp(string applicationId, string token, JsonNode? body, double now) =>
-        WebhookMessage(applicationId, token, body, now, (interaction, message) => interaction.FollowUps.Enqueue(message));
+        WebhookMessage(applicationId, token, body, now, (interaction, message) =>
+        {
+            interaction.FollowUps.Enqueue(message);
+            return message;
+        });
 
-    private Reply WebhookMessage(string applicationId, string token, JsonNode? body, double now, Action<FakeInteraction, JsonObject> store)
+    // store keeps the message and returns it as it now stands (an edit's result is the merged original).
+    private Reply WebhookMessage(string applicationId, string token, JsonNode? body, double now, Func<FakeInteraction, JsonObject, JsonObject> store)
     {
         var interaction = Interactions.Values.FirstOrDefault(i => i.Token == token);
         if (applicationId != Id(Options.ApplicationId) || interaction is null)
@@ -191,8 +219,8 @@ public sealed partial class FakeDiscord
             return Reply.Invalid(errors);
         }
 
-        store(interaction, (JsonObject)message.DeepClone());
-        var stored = new FakeMessage(NextId(), 1_200_000_000_000_000_001, message["content"]?.GetValue<string>(), message["embeds"] as JsonArray, null, message["flags"]?.GetValue<int>() ?? 0, message);
+        var result = store(interaction, (JsonObject)message.DeepClone());
+        var stored = new FakeMessage(NextId(), 1_200_000_000_000_000_001, result["content"]?.GetValue<string>(), result["embeds"] as JsonArray, null, result["flags"]?.GetValue<int>() ?? 0, result);
         return new Reply(200, MessageJson(stored with { Embeds = (JsonArray?)stored.Embeds?.DeepClone() }));
     }
 }

@@ -56,6 +56,17 @@ public sealed partial class FakeDiscord
                 case FakeFaultKind.DropAfterProcessing:
                     dropAfter = true;
                     break;
+                case FakeFaultKind.NoAnswer:
+                    try
+                    {
+                        await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // The client gave up (or the fake is stopping).
+                    }
+
+                    return new Reply(0, null) { Drop = true };
                 default:
                     return FaultReply(context, fault);
             }

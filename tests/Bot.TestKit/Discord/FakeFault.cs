@@ -16,4 +16,6 @@ public sealed record FakeFault(FakeFaultKind Kind, string Scope = "user", double
     public static FakeFault DropBeforeProcessing() => new(FakeFaultKind.DropBeforeProcessing);
 
     public static FakeFault DropAfterProcessing() => new(FakeFaultKind.DropAfterProcessing);
+
+    public static FakeFault NoAnswer() => new(FakeFaultKind.NoAnswer);
 }

@@ -19,4 +19,7 @@ public enum FakeFaultKind
 
     /// <summary>The request is carried out, then the connection is cut before the answer: the client cannot know it worked.</summary>
     DropAfterProcessing,
+
+    /// <summary>The request is held and never answered: only the client's own timeout ends it.</summary>
+    NoAnswer,
 }

@@ -23,6 +23,13 @@ public sealed class FakeInteraction(ulong id, string token, string command, doub
 
     public JsonObject? CallbackData { get; internal set; }
 
+    /// <summary>
+    /// The original response as it stands: the callback's message (empty after a deferral), then each edit applied the
+    /// way a PATCH is — a field sent as null is cleared, a field left out is kept.
+    /// </summary>
+    public JsonObject? Original { get; internal set; }
+
+    /// <summary>Each edit's body as sent.</summary>
     public ConcurrentQueue<JsonObject> Edits { get; } = new();
 
     public ConcurrentQueue<JsonObject> FollowUps { get; } = new();

@@ -1,12 +1,11 @@
-using Bot.TestKit;
-
-namespace Bot.Discord.Tests;
+namespace Bot.TestKit.Discord;
 
 /// <summary>
 /// <see cref="ManualTimeProvider"/> with timestamps that follow its manual time too (the test kit's clock only moves
-/// <c>GetUtcNow</c>; the client measures intervals with monotonic timestamps).
+/// <c>GetUtcNow</c>; the Discord client and the fake Discord measure intervals with monotonic timestamps). Shared by a
+/// client and a fake, it makes rate-limit windows and deadlines exact: nothing moves until the test says so.
 /// </summary>
-internal sealed class ManualClock : TimeProvider
+public sealed class ManualClock : TimeProvider
 {
     private readonly ManualTimeProvider _inner = new();
 
