@@ -22,7 +22,7 @@ internal sealed class FreshnessScenario(Func<IAlertEndpoint> endpoints) : IScena
     {
         var quick = context.Quick;
         var (sources, items) = quick ? (4, 12) : (20, 120);
-        var window = TimeSpan.FromSeconds(quick ? 5 : 120);
+        var window = TimeSpan.FromSeconds(quick ? 4 : 120);
         var interval = TimeSpan.FromSeconds(quick ? 2 : 60);
         var dueCheck = TimeSpan.FromSeconds(quick ? 1 : 5); // the default in a full run
         var endpoint = endpoints();

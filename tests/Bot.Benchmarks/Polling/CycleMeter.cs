@@ -4,11 +4,13 @@ using Bot.Core.Sources;
 
 namespace Bot.Benchmarks.Polling;
 
-/// <summary>Measures one poll cycle of an <see cref="InProcessBot"/> over a <see cref="FeedFarm"/>, from outside the poller.</summary>
-internal sealed class CycleMeter(InProcessBot bot, FeedFarm farm, RecordingAlertSink sink, PostgresCpu? postgres)
+/// <summary>
+/// Measures one poll cycle of an <see cref="InProcessBot"/> over a <see cref="FeedFarm"/>, from outside the poller.
+/// After a cycle the alert outbox counts as drained once no alert has arrived for <c>drainQuiet</c> (delivery is
+/// triggered as soon as a poll queues one).
+/// </summary>
+internal sealed class CycleMeter(InProcessBot bot, FeedFarm farm, RecordingAlertSink sink, PostgresCpu? postgres, TimeSpan drainQuiet)
 {
-    // The outbox is drained once no alert has arrived for this long (delivery is triggered as soon as a poll queues one).
-    private static readonly TimeSpan DrainQuiet = TimeSpan.FromSeconds(3);
 
     /// <summary>Collects garbage left by earlier work and returns this process's working set.</summary>
     public static long SettleAndMeasureWorkingSet()
@@ -74,7 +76,7 @@ internal sealed class CycleMeter(InProcessBot bot, FeedFarm farm, RecordingAlert
     {
         var last = -1;
         var quiet = Stopwatch.StartNew();
-        while (quiet.Elapsed < DrainQuiet)
+        while (quiet.Elapsed < drainQuiet)
         {
             await Task.Delay(250, cancellationToken);
             if (sink.Count != last)

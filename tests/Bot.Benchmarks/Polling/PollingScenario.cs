@@ -48,7 +48,7 @@ internal sealed class PollingScenario : IScenario
         import.Stop();
         context.Progress($"polling: imported {imported:N0} sources through OPML in {import.Elapsed.TotalSeconds:F1} s");
 
-        var probe = new CycleMeter(bot, farm, sink, await PostgresCpu.FindAsync(connectionString, cancellationToken));
+        var probe = new CycleMeter(bot, farm, sink, await PostgresCpu.FindAsync(connectionString, cancellationToken), TimeSpan.FromSeconds(context.Quick ? 0.5 : 3));
         var baseline = CycleMeter.SettleAndMeasureWorkingSet();
         var first = await probe.MeasureAsync(imported, () => bot.StartAsync(cancellationToken), cancellationToken);
         context.Progress($"polling: first cycle {first.CycleSeconds:F1} s");
