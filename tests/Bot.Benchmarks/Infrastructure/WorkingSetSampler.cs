@@ -4,7 +4,8 @@ namespace Bot.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Samples a process's working set every 100 ms while it runs: the peak of a stretch of work, which the process's
-/// own lifetime peak cannot give once earlier work has raised it.
+/// own lifetime peak cannot give once earlier work has raised it. It owns the <see cref="Process"/> it is given
+/// (one not used elsewhere, as it is refreshed from another thread).
 /// </summary>
 internal sealed class WorkingSetSampler : IAsyncDisposable
 {
@@ -28,6 +29,7 @@ internal sealed class WorkingSetSampler : IAsyncDisposable
         await _stop.CancelAsync();
         await _loop;
         _stop.Dispose();
+        _process.Dispose();
     }
 
     private async Task LoopAsync()

@@ -11,7 +11,6 @@ namespace Bot.Benchmarks.Polling;
 /// </summary>
 internal sealed class CycleMeter(InProcessBot bot, FeedFarm farm, RecordingAlertSink sink, PostgresCpu? postgres, TimeSpan drainQuiet)
 {
-
     /// <summary>Collects garbage left by earlier work and returns this process's working set.</summary>
     public static long SettleAndMeasureWorkingSet()
     {

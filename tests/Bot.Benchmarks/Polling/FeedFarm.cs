@@ -29,9 +29,6 @@ internal sealed class FeedFarm : IAsyncDisposable
 
     public IEnumerable<Uri> Urls => Enumerable.Range(0, Sources).Select(i => new Uri(BaseAddress, Path(i).TrimStart('/')));
 
-    /// <summary>A new <see cref="Process"/> object for the server, for sampling it from another thread.</summary>
-    public Process OpenProcess() => Process.GetProcessById(_process.Id);
-
     public static string Path(int source) => string.Create(CultureInfo.InvariantCulture, $"/feeds/{source}");
 
     public static async Task<FeedFarm> StartAsync(int sources, int items, CancellationToken cancellationToken)

@@ -48,14 +48,14 @@ internal sealed class PollingScenario : IScenario
         import.Stop();
         context.Progress($"polling: imported {imported:N0} sources through OPML in {import.Elapsed.TotalSeconds:F1} s");
 
-        var probe = new CycleMeter(bot, farm, sink, await PostgresCpu.FindAsync(connectionString, cancellationToken), TimeSpan.FromSeconds(context.Quick ? 0.5 : 3));
+        var meter = new CycleMeter(bot, farm, sink, await PostgresCpu.FindAsync(connectionString, cancellationToken), TimeSpan.FromSeconds(context.Quick ? 0.5 : 3));
         var baseline = CycleMeter.SettleAndMeasureWorkingSet();
-        var first = await probe.MeasureAsync(imported, () => bot.StartAsync(cancellationToken), cancellationToken);
+        var first = await meter.MeasureAsync(imported, () => bot.StartAsync(cancellationToken), cancellationToken);
         context.Progress($"polling: first cycle {first.CycleSeconds:F1} s");
 
         await farm.ChangeHalfAsync(cancellationToken);
         await bot.MakeAllDueAsync(cancellationToken);
-        var second = await probe.MeasureAsync(imported, () => bot.PollNowAsync(cancellationToken), cancellationToken);
+        var second = await meter.MeasureAsync(imported, () => bot.PollNowAsync(cancellationToken), cancellationToken);
         context.Progress($"polling: second cycle {second.CycleSeconds:F1} s");
 
         var figures = new PollingFigures(
