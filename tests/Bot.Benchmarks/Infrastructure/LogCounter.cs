@@ -5,21 +5,19 @@ namespace Bot.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Stands in for the console logger: every event the bot's log levels let through is formatted, as the console
-/// would, then counted instead of written; the first warnings and errors are kept for the report.
+/// would, then counted instead of written; the first few distinct warnings and errors are kept for the report.
 /// </summary>
 internal sealed class LogCounter : ILoggerProvider
 {
     private const int KeptProblems = 5;
 
     private readonly ConcurrentDictionary<LogLevel, int> _counts = new();
-    private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentDictionary<string, int> _problems = new(StringComparer.Ordinal);
 
     public int Count(LogLevel level) => _counts.GetValueOrDefault(level);
 
-    public int Total => _counts.Values.Sum();
-
-    /// <summary>The first few warnings and errors, formatted.</summary>
-    public IReadOnlyCollection<string> Problems => _problems;
+    /// <summary>The first few distinct warnings and errors, formatted, each with how often it was logged.</summary>
+    public IEnumerable<string> Problems => _problems.Select(pair => pair.Value == 1 ? pair.Key : $"{pair.Key} ({pair.Value} times)");
 
     public ILogger CreateLogger(string categoryName) => new CountingLogger(this, categoryName);
 
@@ -30,9 +28,10 @@ internal sealed class LogCounter : ILoggerProvider
     private void Add(LogLevel level, string category, string message)
     {
         _counts.AddOrUpdate(level, 1, (_, n) => n + 1);
-        if (level >= LogLevel.Warning && _problems.Count < KeptProblems)
+        var problem = $"{level} {category}: {message}";
+        if (level >= LogLevel.Warning && (_problems.Count < KeptProblems || _problems.ContainsKey(problem)))
         {
-            _problems.Enqueue($"{level} {category}: {message}");
+            _problems.AddOrUpdate(problem, 1, (_, n) => n + 1);
         }
     }
 
