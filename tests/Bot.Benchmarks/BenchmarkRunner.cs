@@ -1,128 +1,116 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
-using Bot.Core.Matching;
-using Bot.Core.Text;
+using Bot.Benchmarks.Delivery;
+using Bot.Benchmarks.Footprint;
+using Bot.Benchmarks.Freshness;
+using Bot.Benchmarks.Matching;
+using Bot.Benchmarks.Polling;
+using static System.FormattableString;
 
 namespace Bot.Benchmarks;
 
 /// <summary>
-/// Runs the scenarios on one thread (so the figures are per core), prints a table and optionally writes the same
-/// figures as JSON. <c>--quick</c> shortens every measurement so the whole run stays under a minute.
+/// Runs the scenarios one after another, prints a report in Markdown and optionally writes the same figures as JSON.
+/// A scenario that throws is reported and the others still run; the exit code is then 1. <c>--quick</c> runs every
+/// scenario at a tiny size, to show that each still runs.
 /// </summary>
 internal static class BenchmarkRunner
 {
-    private static readonly int[] RuleCounts = [10, 1_000, 10_000];
-
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    // In the order of the report. They run in another order (below).
+    private static readonly IScenario[] Scenarios =
+    [
+        new MatchingScenario(),
+        new PollingScenario(),
+        new DeliveryScenario(),
+        new FreshnessScenario(() => new AlertSinkEndpoint()),
+        new FootprintScenario(),
+    ];
+
+    // Polling first: its peak working set is sampled in this process, before matching's 10,000 regexes grow the heap.
+    private static readonly string[] RunOrder = ["polling", "freshness", "delivery", "footprint", "matching"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
     {
-        var quick = args.Contains("--quick");
-        var jsonIndex = Array.IndexOf(args, "--json");
-        var jsonPath = jsonIndex >= 0 && jsonIndex + 1 < args.Length ? args[jsonIndex + 1] : null;
-        if (jsonIndex >= 0 && jsonPath is null)
+        var options = BenchmarkOptions.Parse(args, [.. Scenarios.Select(s => s.Key)], errors);
+        if (options is null)
         {
-            errors.WriteLine("--json needs a file name, e.g. --json out.json");
             return 64;
         }
 
-        var budget = TimeSpan.FromSeconds(quick ? 1 : 5);
-        var articles = BenchmarkCorpus.Load();
-        var normalized = articles.Select(Normalizer.Normalize).ToList();
-        var bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
-        output.WriteLine($"{articles.Count} articles, {bytes / 1024.0:F0} KiB of text; {(quick ? "quick" : "full")} run, one thread.");
-
-        var results = new List<BenchmarkResult>();
-        foreach (var count in RuleCounts)
+        var total = Stopwatch.StartNew();
+        var loadBefore = LoadAverage();
+        var reports = new Dictionary<string, ScenarioReport>(StringComparer.Ordinal);
+        var failures = new List<(string Scenario, string Error)>();
+        await using (var context = new BenchmarkContext(options.Quick, errors))
         {
-            var rules = RuleGenerator.Generate(count, articles);
-            var compile = Stopwatch.StartNew();
-            var compiled = CompiledRuleSet.Compile(rules);
-            var compileSeconds = compile.Elapsed.TotalSeconds;
-            results.Add(Measure("compiled", count, compileSeconds, articles, bytes, budget, text => compiled.Match(text).Count));
-
-            // The regex baseline costs time in proportion to the rules; a quick run measures it on 1,000 of them
-            // and scales the time, which is exact for a loop over independent regexes.
-            var sample = quick ? Math.Min(count, 1_000) : count;
-            compile.Restart();
-            var naive = new NaiveMatcher(rules.Take(sample).ToList());
-            compileSeconds = compile.Elapsed.TotalSeconds * count / sample;
-            var measured = Measure("regex-per-rule", count, compileSeconds, normalized, bytes, budget, naive.Match);
-            results.Add(measured with
+            foreach (var scenario in RunOrder.Select(key => Scenarios.Single(s => s.Key == key)).Where(s => options.Only?.Contains(s.Key) != false))
             {
-                Matcher = sample == count ? measured.Matcher : $"regex-per-rule (scaled from {sample:N0})",
-                MegabytesPerSecond = measured.MegabytesPerSecond * sample / count,
-                ArticlesPerSecond = measured.ArticlesPerSecond * sample / count,
-                WallClockMegabytesPerSecond = measured.WallClockMegabytesPerSecond * sample / count,
-            });
-        }
-
-        Print(results, output);
-        if (jsonPath is not null)
-        {
-            File.WriteAllText(jsonPath, Json(results, articles.Count, bytes, quick));
-            output.WriteLine($"Wrote {jsonPath}.");
-        }
-
-        return 0;
-    }
-
-    private static BenchmarkResult Measure(string matcher, int rules, double compileSeconds, IReadOnlyList<string> texts, long bytes, TimeSpan budget, Func<string, int> match)
-    {
-        var matches = texts.Sum(match); // warm-up, and the count of matches for the record
-        var passes = 0;
-        using var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        do
-        {
-            foreach (var text in texts)
-            {
-                match(text);
+                context.Progress($"{scenario.Title}…");
+                using var timeout = new CancellationTokenSource(options.Quick ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(20));
+                try
+                {
+                    reports[scenario.Key] = await scenario.RunAsync(context, timeout.Token);
+                }
+                catch (Exception ex)
+                {
+                    // Any failure of a scenario is a result to report; the run goes on with the next one.
+                    failures.Add((scenario.Key, $"{ex.GetType().Name}: {ex.Message}"));
+                    await errors.WriteLineAsync($"{scenario.Title} failed: {ex}");
+                }
             }
-
-            passes++;
         }
-        while (clock.Elapsed < budget);
 
-        var wall = clock.Elapsed.TotalSeconds;
-        process.Refresh();
-        // CPU time, not wall time, is the divisor: on a shared machine the wall clock also counts other processes.
-        var seconds = Math.Max((process.TotalProcessorTime - cpuBefore).TotalSeconds, 1e-9);
-        return new BenchmarkResult(matcher, rules, compileSeconds, passes * bytes / seconds / 1_000_000, passes * texts.Count / seconds, matches, passes * bytes / wall / 1_000_000);
-    }
-
-    private static void Print(List<BenchmarkResult> results, TextWriter output)
-    {
-        output.WriteLine();
-        output.WriteLine("| rules | matcher | compile (s) | MB/s per core | articles/s per core | MB/s wall clock | matches per pass | speed-up vs regex |");
-        output.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var result in results)
+        var machine = Machine(loadBefore);
+        await output.WriteLineAsync(Invariant($"# Benchmark ({(options.Quick ? "quick" : "full")} run, {total.Elapsed.TotalSeconds:F0} s)"));
+        await output.WriteLineAsync();
+        await output.WriteLineAsync(Invariant($"Machine: {machine.Processors} cores, {machine.MemoryGiB:F0} GiB, {machine.Os}, {machine.Runtime}; load average {machine.LoadAverageBefore} before, {machine.LoadAverageAfter} after."));
+        foreach (var scenario in Scenarios.Where(s => reports.ContainsKey(s.Key)))
         {
-            var naive = results.Single(r => r.Rules == result.Rules && r.Matcher.StartsWith("regex", StringComparison.Ordinal));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {result.Rules:N0} | {result.Matcher} | {result.CompileSeconds:F2} | {result.MegabytesPerSecond:F1} | {result.ArticlesPerSecond:N0} | {result.WallClockMegabytesPerSecond:F1} | {result.Matches} | {result.MegabytesPerSecond / naive.MegabytesPerSecond:F1}x |"));
+            await output.WriteLineAsync();
+            await output.WriteLineAsync("## " + scenario.Title);
+            await output.WriteLineAsync();
+            foreach (var line in reports[scenario.Key].Lines)
+            {
+                await output.WriteLineAsync(line);
+            }
         }
 
-        var small = results.Single(r => r.Matcher == "compiled" && r.Rules == RuleCounts[0]);
-        var large = results.Single(r => r.Matcher == "compiled" && r.Rules == RuleCounts[^1]);
-        output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Compiled matcher: time per article at {RuleCounts[^1]:N0} rules is {small.ArticlesPerSecond / large.ArticlesPerSecond:F2}x the time at {RuleCounts[0]} rules."));
+        foreach (var (scenario, error) in failures)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync($"FAILED {scenario}: {error}");
+        }
+
+        if (options.JsonPath is not null)
+        {
+            var document = new
+            {
+                machine,
+                mode = options.Quick ? "quick" : "full",
+                seconds = total.Elapsed.TotalSeconds,
+                scenarios = Scenarios.Where(s => reports.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => reports[s.Key].Figures),
+                failures = failures.Select(f => new { scenario = f.Scenario, error = f.Error }),
+            };
+            await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(document, JsonOptions));
+            await output.WriteLineAsync();
+            await output.WriteLineAsync($"Wrote {options.JsonPath}.");
+        }
+
+        return failures.Count == 0 ? 0 : 1;
     }
 
-    private static string Json(List<BenchmarkResult> results, int articles, long bytes, bool quick) =>
-        JsonSerializer.Serialize(
-            new
-            {
-                machine = new { processors = Environment.ProcessorCount, os = RuntimeInformation.OSDescription, runtime = RuntimeInformation.FrameworkDescription },
-                corpus = new { articles, bytes },
-                mode = quick ? "quick" : "full",
-                threads = 1,
-                results,
-            },
-            JsonOptions);
+    private static MachineFigures Machine(string loadBefore) => new(
+        Environment.ProcessorCount,
+        GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024),
+        RuntimeInformation.OSDescription,
+        RuntimeInformation.FrameworkDescription,
+        loadBefore,
+        LoadAverage());
+
+    // The 1, 5 and 15 minute load averages: on a shared machine they say how much the figures were disturbed.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

@@ -1,7 +1,7 @@
 using Bot.Core.Rules;
 using Bot.Core.Text;
 
-namespace Bot.Benchmarks;
+namespace Bot.Benchmarks.Matching;
 
 /// <summary>
 /// Makes N rules of the shapes moderators write: the four presets, then terms bound to concepts with NEAR, SENT,
@@ -14,14 +14,20 @@ internal static class RuleGenerator
 {
     private static readonly string[] Concepts = ["actor:russia", "actor:china", "actor:iran", "stance:denial", "stance:accusation", "topic:cyber", "topic:election"];
 
-    public static IReadOnlyList<WatchRule> Generate(int count, IReadOnlyList<string> articles)
+    public static IReadOnlyList<WatchRule> Generate(int count, IReadOnlyList<string> articles) =>
+        [.. Configured(count, articles).Select(rule => rule.Preset is { } preset
+            ? Presets.Rule(preset)!
+            : new WatchRule(rule.Name, RuleParser.Parse(rule.Query!)))];
+
+    /// <summary>The same rules as an operator configures them (<c>Bot:Rules:N</c>): a preset by name or a query.</summary>
+    public static IReadOnlyList<(string Name, string? Preset, string? Query)> Configured(int count, IReadOnlyList<string> articles)
     {
         var random = new Random(count);
         var words = Vocabulary(articles);
-        var rules = new List<WatchRule>(count);
+        var rules = new List<(string Name, string? Preset, string? Query)>(count);
         foreach (var preset in Presets.Names.Take(count))
         {
-            rules.Add(Presets.Rule(preset)!);
+            rules.Add((preset, preset, null));
         }
 
         for (var i = rules.Count; i < count; i++)
@@ -36,7 +42,7 @@ internal static class RuleGenerator
                 3 => $"\"{Term()}\" \"{Term()}\" lang:en",
                 _ => $"{Term()}* SENT {Concept()}",
             };
-            rules.Add(new WatchRule($"rule-{i}", RuleParser.Parse(query)));
+            rules.Add(($"rule-{i}", null, query));
         }
 
         return rules;

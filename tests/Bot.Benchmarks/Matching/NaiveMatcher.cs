@@ -3,7 +3,7 @@ using Bot.Core.Lexicon;
 using Bot.Core.Rules;
 using Bot.Core.Text;
 
-namespace Bot.Benchmarks;
+namespace Bot.Benchmarks.Matching;
 
 /// <summary>
 /// The naive way, for comparison: one Regex per rule, the alternation of every term the rule mentions (concepts
