@@ -14,9 +14,9 @@ internal sealed class RecordingAlertSink : IAlertSink
     /// <summary>Alerts delivered so far, with <see cref="Stopwatch.GetTimestamp"/> at arrival.</summary>
     public IReadOnlyCollection<(Alert Alert, long Timestamp)> Alerts => _alerts;
 
-    public Task DeliverAsync(Alert alert, CancellationToken cancellationToken)
+    public Task<DeliveryResult> DeliverAsync(Alert alert, CancellationToken cancellationToken)
     {
         _alerts.Enqueue((alert, Stopwatch.GetTimestamp()));
-        return Task.CompletedTask;
+        return Task.FromResult(DeliveryResult.Delivered());
     }
 }
