@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore, ArticleStore>();
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
         services.TryAddSingleton<IWatchStore, WatchStore>();
+        services.TryAddSingleton<IGuildWatchStore, GuildWatchStore>();
         if (migrateOnStart)
         {
             services.AddHostedService<MigrateOnStartHostedService>();
