@@ -5,7 +5,7 @@ namespace Bot.Host.Cli;
 
 /// <summary>
 /// The verbs of <c>bot</c>: <c>run</c> (the default), <c>db migrate</c>, <c>sources list|import|export|resume</c>,
-/// <c>feed parse</c>, <c>match</c> and <c>health</c>. Any other <c>--Section:Key=value</c>
+/// <c>feed parse</c>, <c>match</c>, <c>health</c>, and the chat-ops commands <c>watch …</c> and <c>concept …</c>. Any other <c>--Section:Key=value</c>
 /// tokens are settings and go to the configuration.
 /// </summary>
 public static class BotCommandLine
@@ -30,6 +30,8 @@ public static class BotCommandLine
             Observability.HealthCommand.Create(),
             SourcesCommand.Create(),
             MatchCommand.Create(),
+            WatchCommandLine.Create(),
+            ConceptCommandLine.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parse, token) => BotApplication.RunAsync([.. parse.UnmatchedTokens], null, token));

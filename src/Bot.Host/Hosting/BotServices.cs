@@ -1,7 +1,9 @@
+using Bot.Commands;
 using Bot.Core.Alerts;
 using Bot.Core.Sources;
 using Bot.Discord;
 using Bot.Feeds;
+using Bot.Host.Commands;
 using Bot.Host.Delivery;
 using Bot.Host.Observability;
 using Bot.Host.Scheduling;
@@ -32,6 +34,7 @@ public static class BotServices
         services.AddFeeds(configuration);
         services.AddPipeline(configuration);
         services.AddDelivery(configuration);
+        services.AddCommands(configuration);
         services.TryAddSingleton<ISourceNoticeSink>(provider =>
             new ConsoleNoticeSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleNoticeSink>>()));
         services.AddScheduling(configuration, connectionString);
@@ -47,7 +50,8 @@ public static class BotServices
     public static bool IsDiscordConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration.GetSection(DiscordOptions.SectionName)[nameof(DiscordOptions.Token)]);
 
-    // Alerts for the console are printed; alerts for channels go to Discord when a token is configured.
+    // Alerts for the console are printed; alerts for channels go to Discord when a token is configured, and then the
+    // slash commands are served too.
     private static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(provider => new ConsoleAlertSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleAlertSink>>()));
@@ -56,6 +60,9 @@ public static class BotServices
         {
             services.AddDiscord(configuration);
             services.TryAddSingleton<DiscordAlertSink>();
+            services.TryAddScoped<SlashCommandBridge>();
+            services.AddDiscordCommand<WatchSlashCommand>();
+            services.AddDiscordCommand<ConceptSlashCommand>();
         }
 
         services.TryAddSingleton<IAlertSink>(provider => new AlertRouter(
