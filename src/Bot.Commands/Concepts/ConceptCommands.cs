@@ -125,8 +125,9 @@ public sealed partial class ConceptCommands(IGuildWatchStore store, RuleBookProv
         var nearest = lexicon.ConceptNames
             .Where(n => n.StartsWith(name[..(name.IndexOf(':', StringComparison.Ordinal) + 1)], StringComparison.Ordinal))
             .MinBy(n => Distance(n, name));
-        var hint = nearest is null ? string.Empty : Texts.DidYouMean.Format(language, nearest);
-        return CommandReply.Fail(CommandOutcome.NotFound, Texts.ConceptNotFound.Format(language, concept, hint));
+        return CommandReply.Fail(CommandOutcome.NotFound, nearest is null
+            ? Texts.ConceptNotFound.Format(language, concept)
+            : Texts.ConceptNotFoundNear.Format(language, concept, nearest));
     }
 
     private static string LanguageLabel(string code, Language language) => code == "any" ? Texts.AnyLanguage.Format(language) : code;

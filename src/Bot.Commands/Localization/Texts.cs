@@ -158,11 +158,14 @@ internal static class Texts
         "يُكتب المفهوم بصيغة النوع:الاسم، والنوع هو actor أو group أو stance أو topic (المُدخل: «{0}»).");
 
     public static readonly Phrase ConceptNotFound = new(
-        "There is no concept “{0}”{1}.",
-        "Il n’y a pas de concept « {0} »{1}.",
-        "لا يوجد مفهوم باسم «{0}»{1}.");
+        "There is no concept “{0}”.",
+        "Il n’y a pas de concept « {0} ».",
+        "لا يوجد مفهوم باسم «{0}».");
 
-    public static readonly Phrase DidYouMean = new("; did you mean {0}?", " ; vouliez-vous dire {0} ?", "؛ هل تقصد {0}؟");
+    public static readonly Phrase ConceptNotFoundNear = new(
+        "There is no concept “{0}”; did you mean {1}?",
+        "Il n’y a pas de concept « {0} » ; vouliez-vous dire {1} ?",
+        "لا يوجد مفهوم باسم «{0}»؛ هل تقصد {1}؟");
 
     public static readonly Phrase LanguageInvalid = new(
         "“{0}” is not a language the bot reads; use one of {1}.",

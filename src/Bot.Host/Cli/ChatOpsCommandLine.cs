@@ -49,16 +49,18 @@ internal static class ChatOpsCommandLine
         }
 
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, token) => RunAsync(path, new GuildId(parse.GetValue(guild)), parse.GetValue(locale), arguments(parse), [.. parse.UnmatchedTokens], token));
+        command.SetAction((parse, token) => RunAsync(
+            path, new GuildId(parse.GetValue(guild)), parse.GetValue(locale), arguments(parse), [.. parse.UnmatchedTokens], parse.InvocationConfiguration, token));
         return command;
     }
 
-    public static Task<int> RunAsync(string path, GuildId guild, string? locale, CommandArguments arguments, IReadOnlyList<string> settings, CancellationToken cancellationToken) =>
+    public static Task<int> RunAsync(
+        string path, GuildId guild, string? locale, CommandArguments arguments, IReadOnlyList<string> settings, InvocationConfiguration console, CancellationToken cancellationToken) =>
         BotApplication.RunToolAsync(settings, async (services, token) =>
         {
             var request = new CommandRequest(guild, AuditActor.CommandLine, CommandPermissions.ManageGuild, [], locale, arguments);
             var reply = await services.GetRequiredService<CommandRunner>().RunAsync(path, request, token);
-            var output = reply.Outcome == CommandOutcome.Success ? Console.Out : Console.Error;
+            var output = reply.Outcome == CommandOutcome.Success ? console.Output : console.Error;
             await output.WriteAsync(Render(reply));
             return ExitCode(reply.Outcome);
         }, cancellationToken);
