@@ -1,5 +1,6 @@
 using Bot.Commands.Concepts;
 using Bot.Commands.Localization;
+using Bot.Commands.Sources;
 using Bot.Commands.Watching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ public sealed class CommandRunner(
     WatchCommands watch,
     WatchDryRun dryRun,
     ConceptCommands concepts,
+    SourceCommands sources,
     IOptions<CommandsOptions> options,
     ILogger<CommandRunner> logger)
 {
@@ -32,6 +34,12 @@ public sealed class CommandRunner(
         ["watch test"] = CommandAccess.Member,
         ["concept show"] = CommandAccess.Member,
         ["concept add-term"] = CommandAccess.Moderator,
+        ["source add"] = CommandAccess.Moderator,
+        ["source remove"] = CommandAccess.Moderator,
+        ["source pause"] = CommandAccess.Moderator,
+        ["source resume"] = CommandAccess.Moderator,
+        ["source list"] = CommandAccess.Member,
+        ["source status"] = CommandAccess.Member,
     };
 
     /// <summary>Every command path this runner knows, with who may run it.</summary>
@@ -62,6 +70,12 @@ public sealed class CommandRunner(
             "watch resume" => await watch.ResumeAsync(request, cancellationToken),
             "watch test" => await dryRun.RunAsync(request, cancellationToken),
             "concept show" => await concepts.ShowAsync(request, cancellationToken),
+            "source add" => await sources.AddAsync(request, cancellationToken),
+            "source list" => await sources.ListAsync(request, cancellationToken),
+            "source status" => await sources.StatusAsync(request, cancellationToken),
+            "source remove" => await sources.RemoveAsync(request, cancellationToken),
+            "source pause" => await sources.PauseAsync(request, cancellationToken),
+            "source resume" => await sources.ResumeAsync(request, cancellationToken),
             _ => await concepts.AddTermAsync(request, cancellationToken),
         };
     }
@@ -76,6 +90,8 @@ public sealed class CommandRunner(
                 await watch.SuggestNamesAsync(request, typed ?? string.Empty, MaxSuggestions, cancellationToken),
             ("concept show", "name") or ("concept add-term", "concept") =>
                 await concepts.SuggestAsync(request, typed ?? string.Empty, MaxSuggestions, cancellationToken),
+            ("source remove" or "source pause" or "source resume" or "source status", "name") =>
+                await sources.SuggestNamesAsync(request, typed ?? string.Empty, MaxSuggestions, cancellationToken),
             _ => [],
         };
     }

@@ -1,4 +1,5 @@
 using Bot.Commands.Concepts;
+using Bot.Commands.Sources;
 using Bot.Commands.Watching;
 using Bot.Pipeline.Matching;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,8 @@ public static class CommandsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the commands and their options (section <c>Bot:Commands</c>, validated at start). Their ports
-    /// (<see cref="Core.Watching.IGuildWatchStore"/>) and the <see cref="RuleBookProvider"/> come from storage and the pipeline.
+    /// (<see cref="Core.Watching.IGuildWatchStore"/>, <see cref="Core.Sources.IGuildSourceStore"/>), the feed fetcher and the
+    /// <see cref="RuleBookProvider"/> come from storage, feeds and the pipeline.
     /// </summary>
     public static IServiceCollection AddCommands(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,6 +25,7 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddScoped<WatchCommands>();
         services.TryAddScoped<WatchDryRun>();
         services.TryAddScoped<ConceptCommands>();
+        services.TryAddScoped<SourceCommands>();
         services.TryAddScoped<CommandRunner>();
         return services;
     }

@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
         services.TryAddSingleton<IWatchStore, WatchStore>();
         services.TryAddSingleton<IGuildWatchStore, GuildWatchStore>();
+        services.TryAddSingleton<IGuildSourceStore, GuildSourceStore>();
         if (migrateOnStart)
         {
             services.AddHostedService<MigrateOnStartHostedService>();

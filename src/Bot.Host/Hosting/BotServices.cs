@@ -63,6 +63,7 @@ public static class BotServices
             services.TryAddScoped<SlashCommandBridge>();
             services.AddDiscordCommand<WatchSlashCommand>();
             services.AddDiscordCommand<ConceptSlashCommand>();
+            services.AddDiscordCommand<SourceSlashCommand>();
         }
 
         services.TryAddSingleton<IAlertSink>(provider => new AlertRouter(
