@@ -1,3 +1,4 @@
+using Bot.Commands.Alerts;
 using Bot.Commands.Concepts;
 using Bot.Commands.Localization;
 using Bot.Commands.Sources;
@@ -16,6 +17,7 @@ public sealed class CommandRunner(
     WatchDryRun dryRun,
     ConceptCommands concepts,
     SourceCommands sources,
+    AlertCommands alerts,
     IOptions<CommandsOptions> options,
     ILogger<CommandRunner> logger)
 {
@@ -40,6 +42,7 @@ public sealed class CommandRunner(
         ["source resume"] = CommandAccess.Moderator,
         ["source list"] = CommandAccess.Member,
         ["source status"] = CommandAccess.Member,
+        ["alerts recent"] = CommandAccess.Member,
     };
 
     /// <summary>Every command path this runner knows, with who may run it.</summary>
@@ -76,6 +79,7 @@ public sealed class CommandRunner(
             "source remove" => await sources.RemoveAsync(request, cancellationToken),
             "source pause" => await sources.PauseAsync(request, cancellationToken),
             "source resume" => await sources.ResumeAsync(request, cancellationToken),
+            "alerts recent" => await alerts.RecentAsync(request, cancellationToken),
             _ => await concepts.AddTermAsync(request, cancellationToken),
         };
     }
@@ -86,7 +90,7 @@ public sealed class CommandRunner(
         ArgumentNullException.ThrowIfNull(request);
         return (path, option) switch
         {
-            ("watch show" or "watch edit" or "watch remove" or "watch pause" or "watch resume", "name") =>
+            ("watch show" or "watch edit" or "watch remove" or "watch pause" or "watch resume", "name") or ("alerts recent", "rule") =>
                 await watch.SuggestNamesAsync(request, typed ?? string.Empty, MaxSuggestions, cancellationToken),
             ("concept show", "name") or ("concept add-term", "concept") =>
                 await concepts.SuggestAsync(request, typed ?? string.Empty, MaxSuggestions, cancellationToken),

@@ -1,3 +1,4 @@
+using Bot.Commands.Alerts;
 using Bot.Commands.Concepts;
 using Bot.Commands.Sources;
 using Bot.Commands.Watching;
@@ -26,6 +27,7 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddScoped<WatchDryRun>();
         services.TryAddScoped<ConceptCommands>();
         services.TryAddScoped<SourceCommands>();
+        services.TryAddScoped<AlertCommands>();
         services.TryAddScoped<CommandRunner>();
         return services;
     }

@@ -279,4 +279,19 @@ internal static class Texts
     public static readonly Phrase Problem = new("Problem", "Problème", "المشكلة");
 
     public static readonly Phrase Never = new("never", "jamais", "أبدًا");
+
+    // Alerts
+    public static readonly Phrase NoAlerts = new(
+        "No alerts yet in this server.",
+        "Aucune alerte pour l’instant sur ce serveur.",
+        "لا توجد تنبيهات في هذا الخادم بعد.");
+
+    public static readonly Phrase NoAlertsForRule = new(
+        "Rule “{0}” has no alerts yet.",
+        "La règle « {0} » n’a encore aucune alerte.",
+        "لا توجد تنبيهات للقاعدة «{0}» بعد.");
+
+    public static readonly Phrase AlertsTitle = new("Recent alerts", "Alertes récentes", "أحدث التنبيهات");
+
+    public static readonly Phrase Pending = new("pending", "en attente", "قيد الانتظار");
 }

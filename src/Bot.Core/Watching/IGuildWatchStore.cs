@@ -1,3 +1,4 @@
+using Bot.Core.Alerts;
 using Bot.Core.Articles;
 
 namespace Bot.Core.Watching;
@@ -41,4 +42,7 @@ public interface IGuildWatchStore
     /// subscriptions), newest first, at most <paramref name="limit"/>.
     /// </summary>
     Task<IReadOnlyList<StoredArticle>> RecentArticlesAsync(GuildId guild, DateTimeOffset since, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The guild's newest alerts, those of rule <paramref name="rule"/> only when given, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<RecentAlert>> RecentAlertsAsync(GuildId guild, string? rule, int limit, CancellationToken cancellationToken);
 }

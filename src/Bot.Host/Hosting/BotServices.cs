@@ -64,6 +64,7 @@ public static class BotServices
             services.AddDiscordCommand<WatchSlashCommand>();
             services.AddDiscordCommand<ConceptSlashCommand>();
             services.AddDiscordCommand<SourceSlashCommand>();
+            services.AddDiscordCommand<AlertsSlashCommand>();
         }
 
         services.TryAddSingleton<IAlertSink>(provider => new AlertRouter(

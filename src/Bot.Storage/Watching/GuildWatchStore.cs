@@ -1,3 +1,4 @@
+using Bot.Core.Alerts;
 using Bot.Core.Articles;
 using Bot.Core.Watching;
 using Npgsql;
@@ -170,6 +171,38 @@ internal sealed class GuildWatchStore(NpgsqlDataSource dataSource) : IGuildWatch
         }
 
         return articles;
+    }
+
+    public async Task<IReadOnlyList<RecentAlert>> RecentAlertsAsync(GuildId guild, string? rule, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT al.id, al.rule_names, a.title, a.link, s.name, al.channel_id, al.created_at, al.delivered_at
+            FROM alerts al
+            JOIN articles a ON a.id = al.article_id
+            JOIN sources s ON s.id = a.source_id
+            WHERE al.guild_id = @guild AND (@rule::text IS NULL OR lower(@rule::text) = ANY(SELECT lower(r) FROM unnest(al.rule_names) r))
+            ORDER BY al.id DESC
+            LIMIT @limit
+            """);
+        command.Parameters.AddWithValue("guild", guild.Stored);
+        command.Parameters.AddWithValue("rule", NpgsqlTypes.NpgsqlDbType.Text, (object?)rule ?? DBNull.Value);
+        command.Parameters.AddWithValue("limit", limit);
+        var alerts = new List<RecentAlert>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            alerts.Add(new RecentAlert(
+                reader.GetInt64(0),
+                reader.GetFieldValue<string[]>(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : new Uri(reader.GetString(3)),
+                reader.GetString(4),
+                StoredIds.ChannelFromStored(reader.GetInt64(5)),
+                reader.GetFieldValue<DateTimeOffset>(6),
+                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7)));
+        }
+
+        return alerts;
     }
 
     // Reads the rule under a row lock, applies the statement to it, and audits before and after in one transaction.

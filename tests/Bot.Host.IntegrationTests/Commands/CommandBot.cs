@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Bot.Core.Alerts;
 using Bot.Core.Articles;
 using Bot.Core.Watching;
 using Bot.Host.Hosting;
@@ -187,6 +188,9 @@ public sealed class CommandBot(PostgresServer server) : IAsyncLifetime
         public Task<IReadOnlyList<GuildTerm>> ListTermsAsync(GuildId guild, CancellationToken cancellationToken) => inner.ListTermsAsync(guild, cancellationToken);
 
         public Task<bool> AddTermAsync(GuildId guild, AuditActor actor, GuildTerm term, CancellationToken cancellationToken) => inner.AddTermAsync(guild, actor, term, cancellationToken);
+
+        public Task<IReadOnlyList<RecentAlert>> RecentAlertsAsync(GuildId guild, string? rule, int limit, CancellationToken cancellationToken) =>
+            inner.RecentAlertsAsync(guild, rule, limit, cancellationToken);
 
         public async Task<IReadOnlyList<StoredArticle>> RecentArticlesAsync(GuildId guild, DateTimeOffset since, int limit, CancellationToken cancellationToken)
         {

@@ -4,7 +4,7 @@ using Bot.TestKit;
 
 namespace Bot.Host.IntegrationTests.Commands;
 
-/// <summary>From nothing to an alert in a channel, by slash commands only, through the fake Discord.</summary>
+/// <summary>From nothing to an alert in a channel, by slash commands only, through the fake Discord; then <c>/alerts recent</c>.</summary>
 public sealed class CommandsEndToEndTests(CommandBot bot) : IClassFixture<CommandBot>
 {
     private const ulong Guild = 1_100_000_000_000_002_001;
@@ -45,5 +45,13 @@ public sealed class CommandsEndToEndTests(CommandBot bot) : IClassFixture<Comman
         after.Text.ShouldContain("1 of the");
         after.Text.ShouldContain("> ");
         after.Text.ShouldContain("Quokkaware hackers hit the ministry · live");
+
+        var recent = await bot.SendAsync("alerts", CommandBot.Sub("recent"), Guild, CommandBot.NoManageServer);
+        recent.Text.ShouldContain("[Quokkaware hackers hit the ministry](https://example.com/live/quokka-1)");
+        recent.Text.ShouldContain("Quokka watch · live · ");
+        (await bot.SendAsync("alerts", CommandBot.Sub("recent", ("rule", "quokka WATCH")), Guild)).Text.ShouldContain("Quokkaware hackers");
+        (await bot.SendAsync("alerts", CommandBot.Sub("recent", ("rule", "other")), Guild, locale: "fr")).Content.ShouldBe("La règle « other » n’a encore aucune alerte.");
+        (await bot.SendAsync("alerts", CommandBot.Sub("recent"), Guild + 1, locale: "ar")).Content.ShouldBe("لا توجد تنبيهات في هذا الخادم بعد.");
+        (await bot.SendAsync("alerts", CommandBot.Focused("recent", "rule", "quo"), Guild, type: 4)).Choices.ShouldBe(["Quokka watch"]);
     }
 }
