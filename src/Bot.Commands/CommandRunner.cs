@@ -1,6 +1,7 @@
 using Bot.Commands.Alerts;
 using Bot.Commands.Concepts;
 using Bot.Commands.Localization;
+using Bot.Commands.Search;
 using Bot.Commands.Sources;
 using Bot.Commands.Watching;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed class CommandRunner(
     ConceptCommands concepts,
     SourceCommands sources,
     AlertCommands alerts,
+    SearchCommand search,
     IOptions<CommandsOptions> options,
     ILogger<CommandRunner> logger)
 {
@@ -43,6 +45,7 @@ public sealed class CommandRunner(
         ["source list"] = CommandAccess.Member,
         ["source status"] = CommandAccess.Member,
         ["alerts recent"] = CommandAccess.Member,
+        ["search"] = CommandAccess.Member,
     };
 
     /// <summary>Every command path this runner knows, with who may run it.</summary>
@@ -80,6 +83,7 @@ public sealed class CommandRunner(
             "source pause" => await sources.PauseAsync(request, cancellationToken),
             "source resume" => await sources.ResumeAsync(request, cancellationToken),
             "alerts recent" => await alerts.RecentAsync(request, cancellationToken),
+            "search" => await search.RunAsync(request, cancellationToken),
             _ => await concepts.AddTermAsync(request, cancellationToken),
         };
     }

@@ -1,5 +1,6 @@
 using Bot.Commands.Alerts;
 using Bot.Commands.Concepts;
+using Bot.Commands.Search;
 using Bot.Commands.Sources;
 using Bot.Commands.Watching;
 using Bot.Pipeline.Matching;
@@ -28,6 +29,7 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddScoped<ConceptCommands>();
         services.TryAddScoped<SourceCommands>();
         services.TryAddScoped<AlertCommands>();
+        services.TryAddScoped<SearchCommand>();
         services.TryAddScoped<CommandRunner>();
         return services;
     }

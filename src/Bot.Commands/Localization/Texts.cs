@@ -294,4 +294,20 @@ internal static class Texts
     public static readonly Phrase AlertsTitle = new("Recent alerts", "Alertes récentes", "أحدث التنبيهات");
 
     public static readonly Phrase Pending = new("pending", "en attente", "قيد الانتظار");
+
+    // Search
+    public static readonly Phrase SearchTitle = new(
+        "{0} result(s) in the last {1} day(s), page {2} of {3}",
+        "{0} résultat(s) ces {1} derniers jours, page {2} sur {3}",
+        "{0} نتيجة خلال آخر {1} يوم، الصفحة {2} من {3}");
+
+    public static readonly Phrase SearchNothing = new(
+        "Nothing matched in the last {0} day(s).",
+        "Rien n’a correspondu ces {0} derniers jours.",
+        "لم يطابق شيء خلال آخر {0} يوم.");
+
+    public static readonly Phrase PageInvalid = new(
+        "page must be a whole number from 1 to {0} (got {1}).",
+        "page doit être un nombre entier de 1 à {0} (reçu {1}).",
+        "يجب أن تكون page عددًا صحيحًا من 1 إلى {0} (المُدخل: {1}).");
 }

@@ -65,6 +65,7 @@ public static class BotServices
             services.AddDiscordCommand<ConceptSlashCommand>();
             services.AddDiscordCommand<SourceSlashCommand>();
             services.AddDiscordCommand<AlertsSlashCommand>();
+            services.AddDiscordCommand<SearchSlashCommand>();
         }
 
         services.TryAddSingleton<IAlertSink>(provider => new AlertRouter(
