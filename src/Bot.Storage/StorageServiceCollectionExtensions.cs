@@ -40,6 +40,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
         services.TryAddSingleton<IWatchStore, WatchStore>();
         services.TryAddSingleton<AdvisoryLeases>();
+        services.TryAddSingleton<IGuildWatchStore, GuildWatchStore>();
+        services.TryAddSingleton<IGuildSourceStore, GuildSourceStore>();
         if (migrateOnStart)
         {
             services.AddHostedService<MigrateOnStartHostedService>();

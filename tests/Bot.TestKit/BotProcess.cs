@@ -71,6 +71,19 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Waits for a line on standard output; a timeout names the process's log (standard error) too.</summary>
+    public async Task WaitForOutputAsync(Func<string, bool> predicate, TimeSpan timeout)
+    {
+        try
+        {
+            await Output.WaitForAsync(predicate, timeout);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}\nbot log:\n{string.Join('\n', Errors.Lines)}", ex);
+        }
+    }
+
     /// <summary>Kills the process at once (SIGKILL on Linux): no shutdown code runs, as in a crash or an OOM kill.</summary>
     public void Kill()
     {

@@ -95,14 +95,22 @@ public sealed class RuleBook
             ? subscribers.Select(g => _guilds.GetValueOrDefault(g)).OfType<GuildRules>()
             : _guilds.Values;
 
-    private static GuildRules Compile(GuildId guild, List<StoredRule> rules, List<GuildTerm> terms, string fingerprint)
+    /// <summary>The shipped lexicon with a guild's own <paramref name="terms"/> added: what its rules are parsed and matched with.</summary>
+    public static ConceptLexicon LexiconFor(GuildId guild, IEnumerable<GuildTerm> terms)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         var lexicon = ConceptLexicon.Default;
-        foreach (var concept in terms.GroupBy(t => t.Concept, StringComparer.OrdinalIgnoreCase))
+        foreach (var concept in terms.Where(t => t.Guild == guild).GroupBy(t => t.Concept, StringComparer.OrdinalIgnoreCase))
         {
             lexicon = lexicon.WithTerms(concept.Key, concept.Select(t => new LexiconTerm(t.Term, t.Language, $"guild {guild}")));
         }
 
+        return lexicon;
+    }
+
+    private static GuildRules Compile(GuildId guild, List<StoredRule> rules, List<GuildTerm> terms, string fingerprint)
+    {
+        var lexicon = LexiconFor(guild, terms);
         var parsed = new List<WatchRule>();
         var byName = new Dictionary<string, StoredRule>(StringComparer.Ordinal);
         var problems = new List<RuleProblem>();

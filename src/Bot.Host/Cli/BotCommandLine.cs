@@ -5,7 +5,8 @@ namespace Bot.Host.Cli;
 
 /// <summary>
 /// The verbs of <c>bot</c>: <c>run</c> (the default), <c>db migrate</c>, <c>sources list|import|export|resume</c>,
-/// <c>feed parse</c>, <c>match</c>, <c>backfill</c> and <c>health</c>. Any other <c>--Section:Key=value</c>
+/// <c>feed parse</c>, <c>match</c>, <c>backfill</c>, <c>health</c>, and the chat-ops commands <c>watch …</c> and
+/// <c>concept …</c>. Any other <c>--Section:Key=value</c>
 /// tokens are settings and go to the configuration.
 /// </summary>
 public static class BotCommandLine
@@ -31,6 +32,8 @@ public static class BotCommandLine
             SourcesCommand.Create(),
             MatchCommand.Create(),
             BackfillCommand.Create(),
+            WatchCommandLine.Create(),
+            ConceptCommandLine.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parse, token) => BotApplication.RunAsync([.. parse.UnmatchedTokens], null, token));

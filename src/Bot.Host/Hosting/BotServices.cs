@@ -1,8 +1,10 @@
+using Bot.Commands;
 using Bot.Core.Alerts;
 using Bot.Core.Sources;
 using Bot.Discord;
 using Bot.Discord.Gateway;
 using Bot.Feeds;
+using Bot.Host.Commands;
 using Bot.Host.Delivery;
 using Bot.Host.Discord;
 using Bot.Host.Observability;
@@ -38,6 +40,7 @@ public static class BotServices
         services.AddFeeds(configuration);
         services.AddPipeline(configuration);
         services.AddDelivery(configuration);
+        services.AddCommands(configuration);
         services.TryAddSingleton<ISourceNoticeSink>(provider =>
             new ConsoleNoticeSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleNoticeSink>>()));
         services.AddScheduling(configuration, connectionString);
@@ -54,7 +57,7 @@ public static class BotServices
         !string.IsNullOrWhiteSpace(configuration.GetSection(DiscordOptions.SectionName)[nameof(DiscordOptions.Token)]);
 
     // Alerts for the console are printed; alerts for channels go to Discord when a token is configured. Then the
-    // replicas share the gateway through an advisory lock, and readiness includes it.
+    // slash commands are served too, the replicas share the gateway through an advisory lock, and readiness includes it.
     private static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(provider => new ConsoleAlertSink(Console.Out, provider.GetRequiredService<ILogger<ConsoleAlertSink>>()));
@@ -65,6 +68,12 @@ public static class BotServices
             services.AddDiscord(configuration);
             services.TryAddSingleton<DiscordAlertSink>();
             services.AddHealthChecks().AddCheck<GatewayHealthCheck>("gateway", tags: [ObservabilityServer.ReadyTag]);
+            services.TryAddScoped<SlashCommandBridge>();
+            services.AddDiscordCommand<WatchSlashCommand>();
+            services.AddDiscordCommand<ConceptSlashCommand>();
+            services.AddDiscordCommand<SourceSlashCommand>();
+            services.AddDiscordCommand<AlertsSlashCommand>();
+            services.AddDiscordCommand<SearchSlashCommand>();
         }
 
         services.TryAddSingleton<IAlertSink>(provider => new AlertRouter(

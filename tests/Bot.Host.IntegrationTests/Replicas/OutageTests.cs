@@ -53,7 +53,7 @@ public sealed class OutageTests(CrashCluster cluster) : IClassFixture<CrashClust
         feeds.Serve("/outage.xml", RssFeed.Create("News", BotArguments.Denial("before-outage")));
         var port = FreePort();
         await using var bot = BotProcess.Start(["run", .. BotArguments.For(feeds.Url("/outage.xml"), cluster.ConnectionString, "outage"), $"--Bot:Health:Port={port}"]);
-        await bot.Output.WaitForAsync(line => line.Contains("(before-outage)", StringComparison.Ordinal), BotArguments.Patience);
+        await bot.WaitForOutputAsync(line => line.Contains("(before-outage)", StringComparison.Ordinal), BotArguments.Patience);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         (await http.GetAsync("/readyz", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -71,7 +71,7 @@ public sealed class OutageTests(CrashCluster cluster) : IClassFixture<CrashClust
         (await http.GetAsync("/healthz", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await cluster.StartAsync();
         var recovery = Stopwatch.StartNew();
-        await bot.Output.WaitForAsync(line => line.Contains("(during-outage)", StringComparison.Ordinal), BotArguments.Patience);
+        await bot.WaitForOutputAsync(line => line.Contains("(during-outage)", StringComparison.Ordinal), BotArguments.Patience);
         await WaitForAsync(async () => (await http.GetAsync("/readyz", token)).StatusCode == HttpStatusCode.OK ? true : (bool?)null, token);
 
         TestContext.Current.SendDiagnosticMessage($"database outage: caught up {recovery.Elapsed.TotalSeconds:F1} s after PostgreSQL came back");
@@ -88,7 +88,7 @@ public sealed class OutageTests(CrashCluster cluster) : IClassFixture<CrashClust
         await using var feeds = await FeedServer.StartAsync();
         feeds.Serve("/stop.xml", RssFeed.Create("News", BotArguments.Denial("before-stop")));
         await using var bot = BotProcess.Start(["run", .. BotArguments.For(feeds.Url("/stop.xml"), cluster.ConnectionString, "stop")]);
-        await bot.Output.WaitForAsync(line => line.Contains("(before-stop)", StringComparison.Ordinal), BotArguments.Patience);
+        await bot.WaitForOutputAsync(line => line.Contains("(before-stop)", StringComparison.Ordinal), BotArguments.Patience);
         await cluster.StopAsync();
         try
         {

@@ -21,7 +21,8 @@ public sealed partial class FakeDiscord
         string permissions = "2147483647",
         string locale = "fr",
         TimeSpan age = default,
-        ulong? id = null)
+        ulong? id = null,
+        IReadOnlyList<ulong>? roles = null)
     {
         var interactionId = id ?? NextId();
         var token = $"aW50ZXJhY3Rpb246{interactionId}:{Guid.NewGuid():N}";
@@ -41,7 +42,7 @@ public sealed partial class FakeDiscord
             {
                 ["user"] = new JsonObject { ["id"] = "1000000000000000042", ["username"] = "analyst", ["global_name"] = "Analyst" },
                 ["permissions"] = permissions,
-                ["roles"] = new JsonArray(),
+                ["roles"] = new JsonArray([.. (roles ?? []).Select(r => (JsonNode)Id(r))]),
                 ["joined_at"] = "2025-01-01T00:00:00.000000+00:00",
             },
             ["app_permissions"] = "309237730304",

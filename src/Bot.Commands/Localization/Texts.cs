@@ -1,0 +1,313 @@
+namespace Bot.Commands.Localization;
+
+/// <summary>Every reply text, in English, French and Arabic. Placeholders are filled by <see cref="Phrase.Format"/>.</summary>
+internal static class Texts
+{
+    // Access and general input
+    public static readonly Phrase Denied = new(
+        "You need the Manage Server permission (or the moderator role) to change this.",
+        "Il vous faut la permission « Gérer le serveur » (ou le rôle de modérateur) pour modifier ceci.",
+        "تحتاج إلى صلاحية «إدارة الخادم» (أو دور المشرف) لتغيير هذا.");
+
+    public static readonly Phrase GuildOnly = new(
+        "This command works in a server only.",
+        "Cette commande ne fonctionne que sur un serveur.",
+        "يعمل هذا الأمر داخل خادم فقط.");
+
+    public static readonly Phrase Missing = new(
+        "“{0}” is required.",
+        "« {0} » est obligatoire.",
+        "الخيار «{0}» مطلوب.");
+
+    public static readonly Phrase DaysInvalid = new(
+        "days must be a whole number from 1 to {0} (got {1}).",
+        "days doit être un nombre entier de 1 à {0} (reçu {1}).",
+        "يجب أن تكون days عددًا صحيحًا من 1 إلى {0} (المُدخل: {1}).");
+
+    // Rules
+    public static readonly Phrase RuleNameInvalid = new(
+        "A rule name has 1 to 64 characters on one line (got “{0}”).",
+        "Un nom de règle compte de 1 à 64 caractères sur une ligne (reçu « {0} »).",
+        "اسم القاعدة من 1 إلى 64 حرفًا في سطر واحد (المُدخل: «{0}»).");
+
+    public static readonly Phrase RuleExists = new(
+        "This server already has a rule named “{0}”.",
+        "Ce serveur a déjà une règle nommée « {0} ».",
+        "لدى هذا الخادم قاعدة باسم «{0}» بالفعل.");
+
+    public static readonly Phrase RuleNotFound = new(
+        "There is no rule named “{0}” in this server.",
+        "Il n’y a pas de règle nommée « {0} » sur ce serveur.",
+        "لا توجد قاعدة باسم «{0}» في هذا الخادم.");
+
+    public static readonly Phrase RuleSyntax = new(
+        "The query has a syntax error at position {0}: {1}. Hint: {2}.",
+        "La requête contient une erreur de syntaxe à la position {0} : {1}. Conseil : {2}.",
+        "في الاستعلام خطأ في الصياغة عند الموضع {0}: {1}. تلميح: {2}.");
+
+    public static readonly Phrase RuleTooLong = new(
+        "A query has at most {0} characters (got {1}).",
+        "Une requête compte au plus {0} caractères (reçu {1}).",
+        "لا يتجاوز الاستعلام {0} حرفًا (المُدخل: {1}).");
+
+    public static readonly Phrase PresetUnknown = new(
+        "There is no preset “{0}”; use one of {1}.",
+        "Il n’y a pas de préréglage « {0} » ; utilisez l’un de ceux-ci : {1}.",
+        "لا يوجد إعداد مسبق باسم «{0}»؛ استخدم أحد هذه: {1}.");
+
+    public static readonly Phrase MentionNeedsChannel = new(
+        "A role can only be mentioned in a channel: give a channel too.",
+        "Un rôle ne peut être mentionné que dans un salon : indiquez aussi un salon.",
+        "لا يمكن الإشارة إلى دور إلا في قناة: حدّد قناة أيضًا.");
+
+    public static readonly Phrase EditNothing = new(
+        "Give at least one of query, channel or mention_role to change.",
+        "Indiquez au moins une valeur à changer : query, channel ou mention_role.",
+        "حدّد واحدًا على الأقل مما تريد تغييره: query أو channel أو mention_role.");
+
+    public static readonly Phrase RuleConfigured = new(
+        "Rule “{0}” comes from the bot’s configuration (Bot:Rules); change it there.",
+        "La règle « {0} » vient de la configuration du bot (Bot:Rules) ; modifiez-la là.",
+        "القاعدة «{0}» مصدرها إعدادات البوت (Bot:Rules)؛ عدّلها هناك.");
+
+    public static readonly Phrase RuleAdded = new(
+        "Rule “{0}” added: its alerts go to {1}.",
+        "Règle « {0} » ajoutée : ses alertes vont dans {1}.",
+        "أُضيفت القاعدة «{0}»: تُرسل تنبيهاتها إلى {1}.");
+
+    public static readonly Phrase RuleEdited = new(
+        "Rule “{0}” changed.",
+        "Règle « {0} » modifiée.",
+        "عُدّلت القاعدة «{0}».");
+
+    public static readonly Phrase RuleRemoved = new(
+        "Rule “{0}” removed.",
+        "Règle « {0} » supprimée.",
+        "حُذفت القاعدة «{0}».");
+
+    public static readonly Phrase RulePaused = new(
+        "Rule “{0}” paused: it sends no alerts until it is resumed.",
+        "Règle « {0} » en pause : plus aucune alerte jusqu’à sa reprise.",
+        "أُوقفت القاعدة «{0}» مؤقتًا: لن ترسل تنبيهات حتى تُستأنف.");
+
+    public static readonly Phrase RuleResumed = new(
+        "Rule “{0}” resumed.",
+        "Règle « {0} » reprise.",
+        "استُؤنفت القاعدة «{0}».");
+
+    public static readonly Phrase RuleAlreadyPaused = new(
+        "Rule “{0}” is already paused.",
+        "La règle « {0} » est déjà en pause.",
+        "القاعدة «{0}» متوقفة مؤقتًا بالفعل.");
+
+    public static readonly Phrase RuleAlreadyActive = new(
+        "Rule “{0}” is already active.",
+        "La règle « {0} » est déjà active.",
+        "القاعدة «{0}» نشطة بالفعل.");
+
+    public static readonly Phrase NoRules = new(
+        "This server has no watch rules yet; add one with /watch add.",
+        "Ce serveur n’a encore aucune règle de veille ; ajoutez-en une avec /watch add.",
+        "لا توجد قواعد مراقبة في هذا الخادم بعد؛ أضف واحدة عبر /watch add.");
+
+    public static readonly Phrase RulesTitle = new("Watch rules ({0})", "Règles de veille ({0})", "قواعد المراقبة ({0})");
+
+    public static readonly Phrase RuleTitle = new("Rule “{0}”", "Règle « {0} »", "القاعدة «{0}»");
+
+    public static readonly Phrase Query = new("Query", "Requête", "الاستعلام");
+
+    public static readonly Phrase Channel = new("Channel", "Salon", "القناة");
+
+    public static readonly Phrase MentionRole = new("Mentioned role", "Rôle mentionné", "الدور المُشار إليه");
+
+    public static readonly Phrase State = new("State", "État", "الحالة");
+
+    public static readonly Phrase Active = new("active", "active", "نشطة");
+
+    public static readonly Phrase PausedBecause = new("paused ({0})", "en pause ({0})", "متوقفة ({0})");
+
+    public static readonly Phrase Origin = new("Origin", "Origine", "المصدر");
+
+    public static readonly Phrase OriginConfiguration = new("configuration", "configuration", "الإعدادات");
+
+    public static readonly Phrase OriginCommand = new("command", "commande", "أمر");
+
+    public static readonly Phrase Console = new("the console", "la console", "وحدة التحكم");
+
+    public static readonly Phrase None = new("none", "aucun", "لا يوجد");
+
+    // Dry runs
+    public static readonly Phrase TestTitle = new("Dry run over {0} day(s)", "Essai sur {0} jour(s)", "تجربة على مدى {0} يوم");
+
+    public static readonly Phrase TestSummary = new(
+        "{0} of the {1} articles stored in the last {2} day(s) would have matched.",
+        "{0} des {1} articles enregistrés ces {2} derniers jours auraient correspondu.",
+        "كانت {0} من أصل {1} مقالة مخزّنة خلال آخر {2} يوم ستطابق.");
+
+    public static readonly Phrase TestCapped = new(
+        "Only the newest {0} articles were read.",
+        "Seuls les {0} articles les plus récents ont été lus.",
+        "قُرئت أحدث {0} مقالة فقط.");
+
+    public static readonly Phrase Evidence = new("Evidence", "Preuves", "الأدلة");
+
+    // Concepts
+    public static readonly Phrase ConceptInvalid = new(
+        "A concept is written kind:name, the kind being actor, group, stance or topic (got “{0}”).",
+        "Un concept s’écrit type:nom, le type étant actor, group, stance ou topic (reçu « {0} »).",
+        "يُكتب المفهوم بصيغة النوع:الاسم، والنوع هو actor أو group أو stance أو topic (المُدخل: «{0}»).");
+
+    public static readonly Phrase ConceptNotFound = new(
+        "There is no concept “{0}”.",
+        "Il n’y a pas de concept « {0} ».",
+        "لا يوجد مفهوم باسم «{0}».");
+
+    public static readonly Phrase ConceptNotFoundNear = new(
+        "There is no concept “{0}”; did you mean {1}?",
+        "Il n’y a pas de concept « {0} » ; vouliez-vous dire {1} ?",
+        "لا يوجد مفهوم باسم «{0}»؛ هل تقصد {1}؟");
+
+    public static readonly Phrase LanguageInvalid = new(
+        "“{0}” is not a language the bot reads; use one of {1}.",
+        "« {0} » n’est pas une langue que le bot lit ; utilisez l’une de celles-ci : {1}.",
+        "«{0}» ليست لغة يقرؤها البوت؛ استخدم إحدى هذه: {1}.");
+
+    public static readonly Phrase TermInvalid = new(
+        "A term has 1 to 100 characters on one line, with a letter or a digit; end it with * for a word start (got “{0}”).",
+        "Un terme compte de 1 à 100 caractères sur une ligne, dont une lettre ou un chiffre ; terminez-le par * pour un début de mot (reçu « {0} »).",
+        "المصطلح من 1 إلى 100 حرف في سطر واحد وفيه حرف أو رقم؛ أنهِه بـ * لبداية كلمة (المُدخل: «{0}»).");
+
+    public static readonly Phrase TermAdded = new(
+        "Added “{0}” ({1}) to {2}; this server’s rules use it at once.",
+        "« {0} » ({1}) ajouté à {2} ; les règles de ce serveur l’utilisent dès maintenant.",
+        "أُضيف «{0}» ({1}) إلى {2}؛ تستخدمه قواعد هذا الخادم فورًا.");
+
+    public static readonly Phrase TermExists = new(
+        "“{0}” ({1}) is already a term of {2} for this server.",
+        "« {0} » ({1}) est déjà un terme de {2} pour ce serveur.",
+        "«{0}» ({1}) مصطلح موجود بالفعل في {2} لهذا الخادم.");
+
+    public static readonly Phrase ConceptTitle = new("Concept {0}", "Concept {0}", "المفهوم {0}");
+
+    public static readonly Phrase ConceptSummary = new(
+        "{0} shipped term(s), {1} added by this server.",
+        "{0} terme(s) livré(s), {1} ajouté(s) par ce serveur.",
+        "{0} مصطلح مُضمَّن، و{1} أضافها هذا الخادم.");
+
+    public static readonly Phrase ServerTerms = new("This server’s terms", "Termes de ce serveur", "مصطلحات هذا الخادم");
+
+    public static readonly Phrase AnyLanguage = new("any language", "toutes langues", "كل اللغات");
+
+    public static readonly Phrase More = new("… and {0} more", "… et {0} de plus", "… و{0} أخرى");
+
+    // Sources
+    public static readonly Phrase SourceNameInvalid = new(
+        "A source name has 1 to 64 letters, digits, '-', '_' or '.' (got “{0}”).",
+        "Un nom de source compte de 1 à 64 lettres, chiffres, « - », « _ » ou « . » (reçu « {0} »).",
+        "اسم المصدر من 1 إلى 64 حرفًا أو رقمًا أو '-' أو '_' أو '.' (المُدخل: «{0}»).");
+
+    public static readonly Phrase SourceUrlInvalid = new(
+        "The url must be an absolute http or https address (got “{0}”).",
+        "L’url doit être une adresse http ou https absolue (reçu « {0} »).",
+        "يجب أن يكون url عنوان http أو https كاملًا (المُدخل: «{0}»).");
+
+    public static readonly Phrase IntervalInvalid = new(
+        "interval is in minutes, from {0} to 1440 (got {1}).",
+        "interval s’exprime en minutes, de {0} à 1440 (reçu {1}).",
+        "interval بالدقائق، من {0} إلى 1440 (المُدخل: {1}).");
+
+    public static readonly Phrase SourceBlocked = new(
+        "The bot may not fetch {0}: {1}.",
+        "Le bot n’a pas le droit de lire {0} : {1}.",
+        "لا يُسمح للبوت بجلب {0}: {1}.");
+
+    public static readonly Phrase SourceUnreadable = new(
+        "Could not read a feed at {0}: {1}.",
+        "Impossible de lire un flux à {0} : {1}.",
+        "تعذّرت قراءة موجز في {0}: {1}.");
+
+    public static readonly Phrase SourceShared = new(
+        "The bot already polls {0} for every server: its articles are matched by your rules already.",
+        "Le bot lit déjà {0} pour tous les serveurs : ses articles passent déjà par vos règles.",
+        "البوت يجلب {0} بالفعل لكل الخوادم: مقالاته تمر على قواعدك بالفعل.");
+
+    public static readonly Phrase SourceExists = new(
+        "This server already has a source named “{0}” or reading {1}.",
+        "Ce serveur a déjà une source nommée « {0} » ou lisant {1}.",
+        "لدى هذا الخادم مصدر باسم «{0}» أو يقرأ {1} بالفعل.");
+
+    public static readonly Phrase SourceAdded = new(
+        "Source “{0}” added: {1} ({2}, {3} items), polled every {4} minutes. First items:",
+        "Source « {0} » ajoutée : {1} ({2}, {3} articles), lue toutes les {4} minutes. Premiers articles :",
+        "أُضيف المصدر «{0}»: {1} ({2}، {3} عنصر)، يُجلب كل {4} دقيقة. أول العناصر:");
+
+    public static readonly Phrase SourceNotFound = new(
+        "This server has no source named “{0}”.",
+        "Ce serveur n’a pas de source nommée « {0} ».",
+        "لا يوجد في هذا الخادم مصدر باسم «{0}».");
+
+    public static readonly Phrase SourceRemoved = new("Source “{0}” removed.", "Source « {0} » supprimée.", "حُذف المصدر «{0}».");
+
+    public static readonly Phrase SourcePaused = new(
+        "Source “{0}” paused: its articles match none of this server’s rules until it is resumed.",
+        "Source « {0} » en pause : ses articles ne passent plus par les règles de ce serveur jusqu’à sa reprise.",
+        "أُوقف المصدر «{0}» مؤقتًا: لن تمر مقالاته على قواعد هذا الخادم حتى يُستأنف.");
+
+    public static readonly Phrase SourceResumed = new("Source “{0}” resumed.", "Source « {0} » reprise.", "استُؤنف المصدر «{0}».");
+
+    public static readonly Phrase SourceAlreadyPaused = new("Source “{0}” is already paused.", "La source « {0} » est déjà en pause.", "المصدر «{0}» متوقف مؤقتًا بالفعل.");
+
+    public static readonly Phrase SourceAlreadyActive = new("Source “{0}” is already active.", "La source « {0} » est déjà active.", "المصدر «{0}» نشط بالفعل.");
+
+    public static readonly Phrase NoSources = new(
+        "This server has added no sources; it sees the bot’s shared sources. Add one with /source add.",
+        "Ce serveur n’a ajouté aucune source ; il voit les sources communes du bot. Ajoutez-en une avec /source add.",
+        "لم يُضف هذا الخادم أي مصدر؛ يرى المصادر المشتركة للبوت. أضف واحدًا عبر /source add.");
+
+    public static readonly Phrase SourcesTitle = new("Sources of this server ({0})", "Sources de ce serveur ({0})", "مصادر هذا الخادم ({0})");
+
+    public static readonly Phrase SourceTitle = new("Source “{0}”", "Source « {0} »", "المصدر «{0}»");
+
+    public static readonly Phrase LastPoll = new("Last poll", "Dernière lecture", "آخر جلب");
+
+    public static readonly Phrase LastSuccess = new("Last success", "Dernier succès", "آخر نجاح");
+
+    public static readonly Phrase ErrorStreak = new("Failures in a row", "Échecs d’affilée", "إخفاقات متتالية");
+
+    public static readonly Phrase NextPoll = new("Next poll", "Prochaine lecture", "الجلب التالي");
+
+    public static readonly Phrase Problem = new("Problem", "Problème", "المشكلة");
+
+    public static readonly Phrase Never = new("never", "jamais", "أبدًا");
+
+    // Alerts
+    public static readonly Phrase NoAlerts = new(
+        "No alerts yet in this server.",
+        "Aucune alerte pour l’instant sur ce serveur.",
+        "لا توجد تنبيهات في هذا الخادم بعد.");
+
+    public static readonly Phrase NoAlertsForRule = new(
+        "Rule “{0}” has no alerts yet.",
+        "La règle « {0} » n’a encore aucune alerte.",
+        "لا توجد تنبيهات للقاعدة «{0}» بعد.");
+
+    public static readonly Phrase AlertsTitle = new("Recent alerts", "Alertes récentes", "أحدث التنبيهات");
+
+    public static readonly Phrase Pending = new("pending", "en attente", "قيد الانتظار");
+
+    // Search
+    public static readonly Phrase SearchTitle = new(
+        "{0} result(s) in the last {1} day(s), page {2} of {3}",
+        "{0} résultat(s) ces {1} derniers jours, page {2} sur {3}",
+        "{0} نتيجة خلال آخر {1} يوم، الصفحة {2} من {3}");
+
+    public static readonly Phrase SearchNothing = new(
+        "Nothing matched in the last {0} day(s).",
+        "Rien n’a correspondu ces {0} derniers jours.",
+        "لم يطابق شيء خلال آخر {0} يوم.");
+
+    public static readonly Phrase PageInvalid = new(
+        "page must be a whole number from 1 to {0} (got {1}).",
+        "page doit être un nombre entier de 1 à {0} (reçu {1}).",
+        "يجب أن تكون page عددًا صحيحًا من 1 إلى {0} (المُدخل: {1}).");
+}

@@ -1,0 +1,49 @@
+using Bot.Commands.Localization;
+using Bot.Core.Lexicon;
+using Bot.Core.Rules;
+
+namespace Bot.Commands.Watching;
+
+/// <summary>
+/// Turns what a moderator typed into a rule query: <c>preset:NAME</c> (alone) stands for a shipped preset's text,
+/// anything else must parse against the guild's lexicon. Problems come back as a reply in the invoker's language.
+/// </summary>
+internal static class RuleQuery
+{
+    public const string PresetPrefix = "preset:";
+    public const int MaxLength = 2000;
+
+    /// <summary>The query to store and its parsed form, or the refusal to send.</summary>
+    public static (string? Query, RuleNode? Rule, CommandReply? Refusal) Resolve(string text, ConceptLexicon lexicon, Language language)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith(PresetPrefix, StringComparison.OrdinalIgnoreCase) && !trimmed.Contains(' ', StringComparison.Ordinal))
+        {
+            var name = trimmed[PresetPrefix.Length..];
+            if (Presets.Query(name) is not { } preset)
+            {
+                return (null, null, CommandReply.Fail(CommandOutcome.InvalidInput, Texts.PresetUnknown.Format(language, name, string.Join(", ", Presets.Names.Select(n => PresetPrefix + n)))));
+            }
+
+            trimmed = preset;
+        }
+
+        if (trimmed.Length > MaxLength)
+        {
+            return (null, null, CommandReply.Fail(CommandOutcome.InvalidInput, Texts.RuleTooLong.Format(language, MaxLength, trimmed.Length)));
+        }
+
+        try
+        {
+            return (trimmed, RuleParser.Parse(trimmed, lexicon), null);
+        }
+        catch (RuleSyntaxException ex) when (ex.Problem.Length == 0)
+        {
+            return (null, null, CommandReply.Fail(CommandOutcome.InvalidInput, ex.Message));
+        }
+        catch (RuleSyntaxException ex)
+        {
+            return (null, null, CommandReply.Fail(CommandOutcome.InvalidInput, Texts.RuleSyntax.Format(language, ex.Position, ex.Problem, ex.Hint)));
+        }
+    }
+}

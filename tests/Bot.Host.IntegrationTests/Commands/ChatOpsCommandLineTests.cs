@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Bot.Host.Cli;
+using Bot.TestKit;
+
+namespace Bot.Host.IntegrationTests.Commands;
+
+/// <summary><c>bot watch …</c> and <c>bot concept …</c>: the same commands as Discord, run as the operator.</summary>
+public sealed class ChatOpsCommandLineTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task Watch_AddListShowRemove_InTheGivenGuildWithExitCodes()
+    {
+        var add = await RunAsync("watch", "add", "CLI rule", "actor:china NEAR/10 stance:denial", "--channel", "5", "--guild", "77");
+        add.ShouldBe((0, "Rule “CLI rule” added: its alerts go to <#5>.\n", string.Empty));
+
+        (await RunAsync("watch", "list", "--guild", "77")).Output.ShouldContain("**CLI rule** · active · <#5>");
+        (await RunAsync("watch", "list")).Output.ShouldNotContain("CLI rule");
+        (await RunAsync("watch", "show", "CLI rule", "--guild", "77")).Output.ShouldContain("Query: actor:china NEAR/10 stance:denial");
+        (await RunAsync("watch", "add", "CLI rule", "cyber", "--guild", "77")).ShouldBe((65, string.Empty, "This server already has a rule named “CLI rule”.\n"));
+        (await RunAsync("watch", "edit", "CLI rule", "--query", "preset:china-denial", "--guild", "77")).ExitCode.ShouldBe(0);
+        (await RunAsync("watch", "pause", "CLI rule", "--guild", "77")).ExitCode.ShouldBe(0);
+        (await RunAsync("watch", "resume", "CLI rule", "--guild", "77")).ExitCode.ShouldBe(0);
+        (await RunAsync("watch", "remove", "CLI rule", "--guild", "77")).ExitCode.ShouldBe(0);
+        (await RunAsync("watch", "show", "CLI rule", "--guild", "77", "--locale", "fr")).ShouldBe((65, string.Empty, "Il n’y a pas de règle nommée « CLI rule » sur ce serveur.\n"));
+
+        (await database.ScalarAsync<string>("SELECT string_agg(action, ',' ORDER BY id) FROM audit_log WHERE guild_id = 77 AND actor_name = 'command line' AND actor_id IS NULL"))
+            .ShouldBe("rule.add,rule.edit,rule.pause,rule.resume,rule.remove");
+    }
+
+    [Fact]
+    public async Task Watch_BadQueryOrDays_ExitsTwoWithTheReason()
+    {
+        var syntax = await RunAsync("watch", "add", "broken", "actor:russia NEAR/0 stance:denial");
+        var days = await RunAsync("watch", "test", "cyber", "--days", "0");
+
+        syntax.ExitCode.ShouldBe(2);
+        syntax.Errors.ShouldContain("syntax error at position 14");
+        days.ShouldBe((2, string.Empty, "days must be a whole number from 1 to 30 (got 0).\n"));
+    }
+
+    [Fact]
+    public async Task WatchTest_NoArticles_SaysHowManyWereRead()
+    {
+        var test = await RunAsync("watch", "test", "preset:china-denial", "--days", "3", "--guild", "78");
+
+        test.ExitCode.ShouldBe(0);
+        test.Output.ShouldStartWith("Dry run over 3 day(s)\n0 of the 0 articles stored in the last 3 day(s) would have matched.");
+    }
+
+    [Fact]
+    public async Task Concept_ShowAndAddTerm_TermBelongsToTheGuild()
+    {
+        (await RunAsync("concept", "add-term", "actor:china", "fr", "l'Empire du Milieu", "--guild", "79")).ExitCode.ShouldBe(0);
+        (await RunAsync("concept", "add-term", "actor:china", "fr", "l'Empire du Milieu", "--guild", "79")).ExitCode.ShouldBe(65);
+        (await RunAsync("concept", "add-term", "actor:chine", "fr", "x", "--guild", "79")).ExitCode.ShouldBe(65);
+
+        var shown = await RunAsync("concept", "show", "actor:china", "--guild", "79", "--locale", "fr");
+        shown.Output.ShouldStartWith("Concept actor:china\n");
+        shown.Output.ShouldContain("Termes de ce serveur: l'Empire du Milieu (fr)");
+        (await RunAsync("concept", "show", "actor:china")).Output.ShouldNotContain("Empire du Milieu");
+    }
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var parse = BotCommandLine.Create().Parse([.. arguments, $"--ConnectionStrings:Postgres={database.ConnectionString}"]);
+        var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors }, TestContext.Current.CancellationToken);
+        return (exitCode, output.ToString().ReplaceLineEndings("\n"), errors.ToString().ReplaceLineEndings("\n"));
+    }
+}
