@@ -15,4 +15,10 @@ public interface IArticleStore
     /// <returns>Whether the article was new, and how many alerts it queued.</returns>
     Task<ArticleAddResult> AddIfNewAsync(
         long sourceId, Article article, IReadOnlyList<AlertDraft> alerts, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the articles of one poll and their alerts in one transaction (one round trip for the articles however
+    /// many there are); articles the source already has are skipped with their alerts.
+    /// </summary>
+    Task<ArticleAddResult> AddNewAsync(long sourceId, IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken);
 }

@@ -25,6 +25,14 @@ public sealed class PollDueSourcesJob(
 {
     public static readonly JobKey Key = new("poll-due-sources", "polling");
 
+    // Waking delivery takes Quartz's cluster-wide trigger lock; once a second is prompt enough and keeps a busy
+    // cycle of thousands of polls from queueing thousands of one-shot triggers.
+    private static readonly TimeSpan WakeInterval = TimeSpan.FromSeconds(1);
+
+    private readonly Lock _wake = new();
+    private long? _lastWake;
+    private bool _wakeOwed;
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -40,7 +48,7 @@ public sealed class PollDueSourcesJob(
 
                 await using var scope = scopes.CreateAsyncScope();
                 var outcome = await scope.ServiceProvider.GetRequiredService<ScheduledPoll>().RunAsync(due, token);
-                if (outcome.AlertsQueued > 0)
+                if (outcome.AlertsQueued > 0 && TakeWake())
                 {
                     // Deliver now rather than at the next periodic drain.
                     await context.Scheduler.TriggerJob(DeliverAlertsJob.Key, token);
@@ -52,6 +60,30 @@ public sealed class PollDueSourcesJob(
                 Log.PollNotRecorded(logger, ex, due.Stored.Source.Name);
             }
         });
+
+        // Alerts queued since the last wake-up are delivered now too, not at the next periodic drain.
+        if (_wakeOwed)
+        {
+            await context.Scheduler.TriggerJob(DeliverAlertsJob.Key, cancellationToken);
+        }
+    }
+
+    // True when delivery may be woken now; otherwise the wake-up is owed and made at the end of the run.
+    private bool TakeWake()
+    {
+        lock (_wake)
+        {
+            var now = timeProvider.GetTimestamp();
+            if (_lastWake is { } last && timeProvider.GetElapsedTime(last, now) < WakeInterval)
+            {
+                _wakeOwed = true;
+                return false;
+            }
+
+            _lastWake = now;
+            _wakeOwed = false;
+            return true;
+        }
     }
 
     // Claims batches until nothing is due, so sources that fall due while others are being polled are taken too.

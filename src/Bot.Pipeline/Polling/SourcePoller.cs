@@ -72,21 +72,11 @@ public sealed class SourcePoller(
         var known = await articles.FindKnownAsync(stored.Id, candidates.ConvertAll(a => a.Identity), cancellationToken);
 
         var rules = await ruleBook.GetAsync(cancellationToken);
-        int newArticles = 0, alerts = 0;
-        foreach (var article in candidates)
-        {
-            if (known.Contains(article.Identity))
-            {
-                continue;
-            }
-
-            var result = await articles.AddIfNewAsync(stored.Id, article, rules.Match(stored.Id, source.Name, article.MatchText), cancellationToken);
-            if (result.IsNew)
-            {
-                newArticles++;
-                alerts += result.AlertsQueued;
-            }
-        }
+        var fresh = candidates
+            .Where(article => !known.Contains(article.Identity))
+            .Select(article => new NewArticle(article, rules.Match(stored.Id, source.Name, article.MatchText)))
+            .ToList();
+        var (newArticles, alerts) = await articles.AddNewAsync(stored.Id, fresh, cancellationToken);
 
         Log.Polled(logger, source.Name, feed.Items.Count, newArticles, alerts);
         PipelineMetrics.RecordPoll(source.Name, feed.Items.Count, newArticles, alerts);

@@ -6,7 +6,7 @@ using NpgsqlTypes;
 
 namespace Bot.Storage.Articles;
 
-/// <summary>Stores an article and the alerts it causes in one transaction, once per source and identity.</summary>
+/// <summary>Stores articles and the alerts they cause in one transaction, once per source and identity.</summary>
 internal sealed class ArticleStore(NpgsqlDataSource dataSource) : IArticleStore
 {
     public async Task<IReadOnlySet<string>> FindKnownAsync(long sourceId, IReadOnlyCollection<string> identities, CancellationToken cancellationToken)
@@ -30,44 +30,64 @@ internal sealed class ArticleStore(NpgsqlDataSource dataSource) : IArticleStore
         return known;
     }
 
-    public async Task<ArticleAddResult> AddIfNewAsync(
-        long sourceId, Article article, IReadOnlyList<AlertDraft> alerts, CancellationToken cancellationToken)
+    public Task<ArticleAddResult> AddIfNewAsync(long sourceId, Article article, IReadOnlyList<AlertDraft> alerts, CancellationToken cancellationToken) =>
+        AddNewAsync(sourceId, [new NewArticle(article, alerts)], cancellationToken);
+
+    public async Task<ArticleAddResult> AddNewAsync(long sourceId, IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(alerts);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var insert = new NpgsqlCommand("""
-            INSERT INTO articles (source_id, identity, title, link, summary, published_at)
-            VALUES (@source, @identity, @title, @link, @summary, @published)
-            ON CONFLICT (source_id, identity) DO NOTHING
-            RETURNING id
-            """, connection, transaction);
-        insert.Parameters.AddWithValue("source", sourceId);
-        insert.Parameters.AddWithValue("identity", article.Identity);
-        insert.Parameters.AddWithValue("title", article.Title);
-        insert.Parameters.AddWithValue("link", NpgsqlDbType.Text, (object?)article.Link?.AbsoluteUri ?? DBNull.Value);
-        insert.Parameters.AddWithValue("summary", article.Summary);
-        insert.Parameters.AddWithValue("published", article.PublishedAt.ToUniversalTime());
-        if (await insert.ExecuteScalarAsync(cancellationToken) is not long articleId)
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
         {
             return ArticleAddResult.Duplicate;
         }
 
-        if (alerts.Count > 0)
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO articles (source_id, identity, title, link, summary, published_at)
+            SELECT @source, new.* FROM unnest(@identities, @titles, @links, @summaries, @published) AS new
+            ON CONFLICT (source_id, identity) DO NOTHING
+            RETURNING id, identity
+            """, connection, transaction);
+        insert.Parameters.AddWithValue("source", sourceId);
+        insert.Parameters.AddWithValue("identities", articles.Select(a => a.Article.Identity).ToArray());
+        insert.Parameters.AddWithValue("titles", articles.Select(a => a.Article.Title).ToArray());
+        insert.Parameters.AddWithValue("links", NpgsqlDbType.Array | NpgsqlDbType.Text, articles.Select(a => a.Article.Link?.AbsoluteUri).ToArray());
+        insert.Parameters.AddWithValue("summaries", articles.Select(a => a.Article.Summary).ToArray());
+        insert.Parameters.AddWithValue("published", articles.Select(a => a.Article.PublishedAt.ToUniversalTime()).ToArray());
+        var stored = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
         {
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var alert in alerts)
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                stored[reader.GetString(1)] = reader.GetInt64(0);
+            }
+        }
+
+        var alerts = 0;
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var article in articles)
+        {
+            if (!stored.TryGetValue(article.Article.Identity, out var articleId))
+            {
+                continue;
+            }
+
+            foreach (var alert in article.Alerts)
             {
                 var command = new NpgsqlBatchCommand(AlertColumns.Insert);
                 AlertColumns.Bind(command.Parameters, articleId, alert);
                 batch.BatchCommands.Add(command);
+                alerts++;
             }
+        }
 
+        if (batch.BatchCommands.Count > 0)
+        {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new ArticleAddResult(true, alerts.Count);
+        return new ArticleAddResult(stored.Count, alerts);
     }
 }

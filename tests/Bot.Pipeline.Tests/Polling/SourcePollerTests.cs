@@ -32,8 +32,8 @@ public sealed class SourcePollerTests : IAsyncLifetime
             Rules = [new StoredRule(1, GuildId.Operator, "denial", "Kremlin denies", null, null, RuleOrigin.Configuration, null, Now)],
         });
         _articles.FindKnownAsync(7, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns(new HashSet<string>());
-        _articles.AddIfNewAsync(7, Arg.Any<Article>(), Arg.Any<IReadOnlyList<AlertDraft>>(), Arg.Any<CancellationToken>())
-            .Returns(call => new ArticleAddResult(true, call.ArgAt<IReadOnlyList<AlertDraft>>(2).Count));
+        _articles.AddNewAsync(7, Arg.Any<IReadOnlyList<NewArticle>>(), Arg.Any<CancellationToken>())
+            .Returns(call => new ArticleAddResult(call.ArgAt<IReadOnlyList<NewArticle>>(1).Count, call.ArgAt<IReadOnlyList<NewArticle>>(1).Sum(a => a.Alerts.Count)));
     }
 
     public async ValueTask DisposeAsync()
@@ -52,8 +52,12 @@ public sealed class SourcePollerTests : IAsyncLifetime
 
         (outcome.Status, outcome.ItemsRead, outcome.NewArticles, outcome.AlertsQueued).ShouldBe((PollStatus.Polled, 2, 2, 1));
         outcome.Fetch.ShouldBeOfType<FetchResult.Content>();
-        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:a"), Arg.Is<IReadOnlyList<AlertDraft>>(m => m.Count == 1 && m[0].RuleNames[0] == "denial"), Arg.Any<CancellationToken>());
-        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:b"), Arg.Is<IReadOnlyList<AlertDraft>>(m => m.Count == 0), Arg.Any<CancellationToken>());
+        await _articles.Received(1).AddNewAsync(
+            7,
+            Arg.Is<IReadOnlyList<NewArticle>>(batch => batch.Count == 2
+                && batch[0].Article.Identity == "id:a" && batch[0].Alerts.Count == 1 && batch[0].Alerts[0].RuleNames[0] == "denial"
+                && batch[1].Article.Identity == "id:b" && batch[1].Alerts.Count == 0),
+            Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -65,7 +69,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
         var outcome = await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
 
         outcome.NewArticles.ShouldBe(1);
-        await _articles.DidNotReceive().AddIfNewAsync(7, Arg.Is<Article>(a => a.Identity == "id:a"), Arg.Any<IReadOnlyList<AlertDraft>>(), Arg.Any<CancellationToken>());
+        await _articles.Received(1).AddNewAsync(7, Arg.Is<IReadOnlyList<NewArticle>>(batch => batch.Count == 1 && batch[0].Article.Identity == "id:b"), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -75,7 +79,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
 
         await CreateSut().PollAsync("news", TestContext.Current.CancellationToken);
 
-        await _articles.Received(1).AddIfNewAsync(7, Arg.Is<Article>(a => a.PublishedAt == Now), Arg.Any<IReadOnlyList<AlertDraft>>(), Arg.Any<CancellationToken>());
+        await _articles.Received(1).AddNewAsync(7, Arg.Is<IReadOnlyList<NewArticle>>(batch => batch.Single().Article.PublishedAt == Now), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -87,7 +91,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
 
         outcome.Status.ShouldBe(PollStatus.FetchFailed);
         outcome.Problem.ShouldBe("HTTP 404 NotFound");
-        await _articles.DidNotReceiveWithAnyArgs().AddIfNewAsync(default, default!, default!, TestContext.Current.CancellationToken);
+        await _articles.DidNotReceiveWithAnyArgs().AddNewAsync(default, default!, TestContext.Current.CancellationToken);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class ArticleStoreTests(PostgresDatabase database) : StorageTestBa
 
         var result = await Store.AddIfNewAsync(source, Article("id:1"), matches, token);
 
-        result.ShouldBe(new ArticleAddResult(true, 2));
+        result.ShouldBe(new ArticleAddResult(1, 2));
         (await Database.ScalarAsync<long>($"SELECT count(*) FROM alerts a JOIN articles ar ON ar.id = a.article_id WHERE ar.source_id = {source}")).ShouldBe(2);
         (await Database.ScalarAsync<DateTime>($"SELECT published_at FROM articles WHERE source_id = {source}")).ShouldBe(Published.UtcDateTime);
     }
@@ -63,6 +63,29 @@ public sealed class ArticleStoreTests(PostgresDatabase database) : StorageTestBa
 
         results.Count(r => r.IsNew).ShouldBe(1);
         results.Sum(r => r.AlertsQueued).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AddNewAsync_OnePollsArticles_StoresTheNewOnesWithTheirAlertsAndSkipsKnownOnes()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var source = await AddSourceAsync("articles-batch");
+        await Store.AddIfNewAsync(source, Article("id:known"), [], token);
+
+        var result = await Store.AddNewAsync(
+            source,
+            [
+                new(Article("id:known"), [AlertOutboxTests.Draft(GuildId.Operator, null)]),
+                new(Article("id:n1") with { Link = null }, [AlertOutboxTests.Draft(new GuildId(3), 30), AlertOutboxTests.Draft(new GuildId(4), 40)]),
+                new(Article("id:n2"), []),
+            ],
+            token);
+
+        result.ShouldBe(new ArticleAddResult(2, 2));
+        (await Database.ScalarAsync<long>($"SELECT count(*) FROM articles WHERE source_id = {source}")).ShouldBe(3);
+        (await Database.ScalarAsync<long>($"SELECT count(*) FROM alerts a JOIN articles ar ON ar.id = a.article_id WHERE ar.source_id = {source}")).ShouldBe(2);
+        (await Database.ScalarAsync<long>($"SELECT count(*) FROM articles WHERE source_id = {source} AND link IS NULL")).ShouldBe(1);
+        (await Store.AddNewAsync(source, [], token)).ShouldBe(ArticleAddResult.Duplicate);
     }
 
     [Fact]
