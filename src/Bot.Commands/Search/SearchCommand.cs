@@ -24,16 +24,13 @@ public sealed class SearchCommand(IGuildWatchStore store, IOptions<CommandsOptio
         ArgumentNullException.ThrowIfNull(request);
         var language = request.Language;
         var settings = options.Value;
-        if (request.Arguments.GetString("query") is not { Length: > 0 } text)
+        var (query, refused) = ArticleQuery.Read(request, settings);
+        if (query is null)
         {
-            return CommandReply.Fail(CommandOutcome.InvalidInput, Texts.Missing.Format(language, "query"));
+            return refused!;
         }
 
-        var days = request.Arguments.GetInteger("days") ?? settings.DryRunDefaultDays;
-        if (days < 1 || days > settings.DryRunMaxDays)
-        {
-            return CommandReply.Fail(CommandOutcome.InvalidInput, Texts.DaysInvalid.Format(language, settings.DryRunMaxDays, days));
-        }
+        var (text, days) = (query.Text, query.Days);
 
         var page = request.Arguments.GetInteger("page") ?? 1;
         if (page is < 1 or > MaxPage)

@@ -26,26 +26,8 @@ internal sealed class GuildWatchStore(NpgsqlDataSource dataSource) : IGuildWatch
         return (await ReadRulesAsync(command, cancellationToken)).FirstOrDefault();
     }
 
-    public async Task<IReadOnlyList<string>> SuggestRuleNamesAsync(GuildId guild, string typed, int limit, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT name FROM watch_rules
-            WHERE guild_id = @guild AND strpos(lower(name), lower(@typed)) > 0
-            ORDER BY strpos(lower(name), lower(@typed)) > 1, lower(name)
-            LIMIT @limit
-            """);
-        command.Parameters.AddWithValue("guild", guild.Stored);
-        command.Parameters.AddWithValue("typed", typed);
-        command.Parameters.AddWithValue("limit", limit);
-        var names = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
+    public Task<IReadOnlyList<string>> SuggestRuleNamesAsync(GuildId guild, string typed, int limit, CancellationToken cancellationToken) =>
+        NameSuggestions.ReadAsync(dataSource, "watch_rules", guild, typed, limit, cancellationToken);
 
     public async Task<StoredRule?> AddRuleAsync(GuildId guild, AuditActor actor, RuleDraft draft, CancellationToken cancellationToken)
     {
