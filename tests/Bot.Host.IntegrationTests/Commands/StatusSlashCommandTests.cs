@@ -19,7 +19,7 @@ public sealed class StatusSlashCommandTests(CommandBot bot) : IClassFixture<Comm
     }
 
     [Fact]
-    public async Task Status_Member_ShowsFailingSourcePausedRuleAndBacklogOfItsGuildOnly()
+    public async Task Status_Member_ShowsFailingSourcePausedRulesAndBacklogOfItsGuildOnlyFiveListed()
     {
         await ExecuteAsync($$"""
             INSERT INTO sources (name, url, poll_interval, origin, error_streak, last_result, last_problem, paused_at, paused_reason, next_due_at)
@@ -28,8 +28,9 @@ public sealed class StatusSlashCommandTests(CommandBot bot) : IClassFixture<Comm
             INSERT INTO source_subscriptions (guild_id, source_id, name) SELECT {{Guild}}, id, 'a-feed' FROM sources WHERE name = 'status-a-global';
             INSERT INTO source_subscriptions (guild_id, source_id, name) SELECT {{OtherGuild}}, id, 'b-feed' FROM sources WHERE name = 'status-b-global';
             INSERT INTO watch_rules (guild_id, name, query, channel_id, origin, paused_at, paused_reason)
-            VALUES ({{Guild}}, 'A refused', 'cyber', 123, 'command', now(), 'Discord refused channel 123: Missing Access'),
-                   ({{OtherGuild}}, 'B refused', 'cyber', 125, 'command', now(), 'B secret reason');
+            VALUES ({{Guild}}, 'A refused', 'cyber', 123, 'command', now(), 'Discord refused channel 123: Missing Access');
+            INSERT INTO watch_rules (guild_id, name, query, channel_id, origin, paused_at, paused_reason)
+            SELECT {{OtherGuild}}, 'B refused' || CASE WHEN n = 1 THEN '' ELSE ' ' || n END, 'cyber', 125, 'command', now(), 'B secret reason' FROM generate_series(1, 6) n;
             -- Pending alerts wait for a retry a day away, so delivery leaves them pending.
             INSERT INTO alerts (article_id, evidence, guild_id, channel_id, rule_names, created_at, next_attempt_at, failed_at)
             SELECT (SELECT min(id) FROM articles), '{}'::text[], {{Guild}}, c, '{A refused}'::text[], now() - interval '90 minutes', now() + interval '1 day', NULL FROM generate_series(1, 3) c
@@ -53,7 +54,9 @@ public sealed class StatusSlashCommandTests(CommandBot bot) : IClassFixture<Comm
         status.Text.ShouldNotContain("B refused");
         other.Text.ShouldContain("Failing sources (1): **b-feed** · Timeout · no answer in 30 s · 2 failure(s) in a row");
         other.Text.ShouldContain("Delivery backlog: 7 alert(s) pending, the oldest for 3 d 0 h; 0 failed in the last 24 h");
-        other.Text.ShouldContain("Paused rules (1): **B refused**: B secret reason");
+        other.Text.ShouldContain("Paused rules (6): **B refused**: B secret reason\n**B refused 2**: B secret reason");
+        other.Text.ShouldContain("**B refused 5**: B secret reason\n… and 1 more");
+        other.Text.ShouldNotContain("B refused 6");
         other.Text.ShouldNotContain("a-feed");
         other.Text.ShouldNotContain("Missing Access");
     }
