@@ -3,6 +3,7 @@ using Bot.Commands.Concepts;
 using Bot.Commands.Localization;
 using Bot.Commands.Search;
 using Bot.Commands.Sources;
+using Bot.Commands.Status;
 using Bot.Commands.Watching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public sealed class CommandRunner(
     SourceCommands sources,
     AlertCommands alerts,
     SearchCommand search,
+    StatusCommand status,
     IOptions<CommandsOptions> options,
     ILogger<CommandRunner> logger)
 {
@@ -46,6 +48,7 @@ public sealed class CommandRunner(
         ["source status"] = CommandAccess.Member,
         ["alerts recent"] = CommandAccess.Member,
         ["search"] = CommandAccess.Member,
+        ["status"] = CommandAccess.Member,
     };
 
     /// <summary>Every command path this runner knows, with who may run it.</summary>
@@ -84,6 +87,7 @@ public sealed class CommandRunner(
             "source resume" => await sources.ResumeAsync(request, cancellationToken),
             "alerts recent" => await alerts.RecentAsync(request, cancellationToken),
             "search" => await search.RunAsync(request, cancellationToken),
+            "status" => await status.RunAsync(request, cancellationToken),
             _ => await concepts.AddTermAsync(request, cancellationToken),
         };
     }

@@ -42,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<AdvisoryLeases>();
         services.TryAddSingleton<IGuildWatchStore, GuildWatchStore>();
         services.TryAddSingleton<IGuildSourceStore, GuildSourceStore>();
+        services.TryAddSingleton<IGuildStatusStore, GuildStatusStore>();
         if (migrateOnStart)
         {
             services.AddHostedService<MigrateOnStartHostedService>();

@@ -310,4 +310,62 @@ internal static class Texts
         "page must be a whole number from 1 to {0} (got {1}).",
         "page doit être un nombre entier de 1 à {0} (reçu {1}).",
         "يجب أن تكون page عددًا صحيحًا من 1 إلى {0} (المُدخل: {1}).");
+
+    // Status
+    public static readonly Phrase StatusTitle = new("Status of this server", "État de ce serveur", "حالة هذا الخادم");
+
+    public static readonly Phrase Gateway = new("Gateway", "Passerelle", "البوابة");
+
+    public static readonly Phrase GatewayConnected = new(
+        "connected (this replica holds the shard)",
+        "connectée (cette instance tient le shard)",
+        "متصلة (هذه النسخة تحمل الشارد)");
+
+    public static readonly Phrase GatewayConnecting = new(
+        "connecting (this replica holds the shard)",
+        "connexion en cours (cette instance tient le shard)",
+        "جارٍ الاتصال (هذه النسخة تحمل الشارد)");
+
+    public static readonly Phrase GatewayStandingBy = new(
+        "standing by (another replica holds the shard)",
+        "en attente (une autre instance tient le shard)",
+        "في وضع الانتظار (نسخة أخرى تحمل الشارد)");
+
+    public static readonly Phrase GatewayIdle = new("not started", "non démarrée", "لم تبدأ");
+
+    public static readonly Phrase GatewayNotConfigured = new(
+        "not used: no Discord token is configured",
+        "inutilisée : aucun jeton Discord n’est configuré",
+        "غير مستخدمة: لم يُضبط رمز Discord");
+
+    public static readonly Phrase GatewayCommandLine = new(
+        "none: the command line does not connect to Discord",
+        "aucune : la ligne de commande ne se connecte pas à Discord",
+        "لا توجد: سطر الأوامر لا يتصل بـ Discord");
+
+    public static readonly Phrase SourcesSeen = new("{0}, {1} source(s) seen", "{0}, {1} source(s) suivie(s)", "{0}، {1} مصدر مُتابَع");
+
+    public static readonly Phrase FailingSources = new("Failing sources ({0})", "Sources en échec ({0})", "مصادر متعثرة ({0})");
+
+    public static readonly Phrase Streak = new("{0} failure(s) in a row", "{0} échec(s) d’affilée", "{0} إخفاق متتالٍ");
+
+    public static readonly Phrase DeliveryBacklog = new("Delivery backlog", "File de livraison", "قائمة انتظار التسليم");
+
+    public static readonly Phrase Backlog = new(
+        "{0} alert(s) pending, the oldest for {1}; {2} failed in the last 24 h",
+        "{0} alerte(s) en attente, la plus ancienne depuis {1} ; {2} en échec ces dernières 24 h",
+        "{0} تنبيه قيد الانتظار، أقدمها منذ {1}؛ و{2} فشلت خلال آخر 24 ساعة");
+
+    public static readonly Phrase BacklogEmpty = new(
+        "nothing pending; {0} failed in the last 24 h",
+        "rien en attente ; {0} en échec ces dernières 24 h",
+        "لا شيء قيد الانتظار؛ و{0} فشلت خلال آخر 24 ساعة");
+
+    public static readonly Phrase PausedRules = new("Paused rules ({0})", "Règles en pause ({0})", "قواعد متوقفة ({0})");
+
+    public static readonly Phrase AgeMinutes = new("{0} min", "{0} min", "{0} دقيقة");
+
+    public static readonly Phrase AgeHours = new("{0} h {1} min", "{0} h {1} min", "{0} ساعة و{1} دقيقة");
+
+    public static readonly Phrase AgeDays = new("{0} d {1} h", "{0} j {1} h", "{0} يوم و{1} ساعة");
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// Runs the chat-ops commands (<c>bot watch …</c>, <c>bot concept …</c>) through the same <see cref="CommandRunner"/>
+/// Runs the chat-ops commands (<c>bot watch …</c>, <c>bot concept …</c>, <c>bot status</c>) through the same <see cref="CommandRunner"/>
 /// as Discord, as the operator (allowed everything) in <c>--guild</c> (default 0, the operator's scope). The reply goes
 /// to standard output, a refusal to standard error; exit 0, 2 for bad input, 65 for an unknown or taken name.
 /// </summary>

@@ -1,4 +1,5 @@
 using Bot.Commands;
+using Bot.Commands.Status;
 using Bot.Core.Alerts;
 using Bot.Core.Sources;
 using Bot.Discord;
@@ -74,6 +75,8 @@ public static class BotServices
             services.AddDiscordCommand<SourceSlashCommand>();
             services.AddDiscordCommand<AlertsSlashCommand>();
             services.AddDiscordCommand<SearchSlashCommand>();
+            services.AddDiscordCommand<StatusSlashCommand>();
+            services.TryAddSingleton<IGatewayStatus, DiscordGatewayStatus>();
         }
 
         services.TryAddSingleton<IAlertSink>(provider => new AlertRouter(

@@ -4,7 +4,7 @@ using Bot.TestKit;
 
 namespace Bot.Host.IntegrationTests.Commands;
 
-/// <summary><c>bot watch …</c> and <c>bot concept …</c>: the same commands as Discord, run as the operator.</summary>
+/// <summary><c>bot watch …</c>, <c>bot concept …</c> and <c>bot status</c>: the same commands as Discord, run as the operator.</summary>
 public sealed class ChatOpsCommandLineTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
     [Fact]
@@ -58,6 +58,24 @@ public sealed class ChatOpsCommandLineTests(PostgresDatabase database) : IClassF
         shown.Output.ShouldStartWith("Concept actor:china\n");
         shown.Output.ShouldContain("Termes de ce serveur: l'Empire du Milieu (fr)");
         (await RunAsync("concept", "show", "actor:china")).Output.ShouldNotContain("Empire du Milieu");
+    }
+
+    [Fact]
+    public async Task Status_CommandLine_SaysThereIsNoGatewayAndShowsOnlyTheGuildsPausedRules()
+    {
+        (await RunAsync("watch", "add", "CLI paused", "cyber", "--guild", "81")).ExitCode.ShouldBe(0);
+        (await RunAsync("watch", "pause", "CLI paused", "--guild", "81")).ExitCode.ShouldBe(0);
+
+        var status = await RunAsync("status", "--guild", "81");
+        var other = await RunAsync("status", "--guild", "82", "--locale", "fr");
+
+        status.ExitCode.ShouldBe(0);
+        status.Output.ShouldStartWith("Status of this server\n");
+        status.Output.ShouldContain("Gateway: none: the command line does not connect to Discord\n");
+        status.Output.ShouldContain("Delivery backlog: nothing pending; 0 failed in the last 24 h\n");
+        status.Output.ShouldContain("Paused rules (1): **CLI paused**: paused by command line\n");
+        other.Output.ShouldContain("Passerelle: aucune : la ligne de commande ne se connecte pas à Discord\n");
+        other.Output.ShouldContain("Règles en pause (0): aucun\n");
     }
 
     private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
