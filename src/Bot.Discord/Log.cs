@@ -46,6 +46,9 @@ internal static partial class Log
     [LoggerMessage(4107, LogLevel.Information, "Gateway asked us to reconnect", EventName = "GatewayReconnectRequested")]
     public static partial void ReconnectRequested(ILogger logger);
 
+    [LoggerMessage(4122, LogLevel.Warning, "Unreadable gateway payload (op {OpCode} {Name}): {Problem}; reconnecting", EventName = "GatewayMalformedPayload")]
+    public static partial void MalformedPayload(ILogger logger, int opCode, string name, string problem);
+
     [LoggerMessage(4120, LogLevel.Information, "This process holds shard {ShardId}: connecting to the gateway", EventName = "GatewayHeld")]
     public static partial void GatewayHeld(ILogger logger, int shardId);
 

@@ -97,10 +97,25 @@ internal sealed class GatewayReceiver(GatewayClient client, GatewayConnection co
             return null;
         }
 
+        try
+        {
+            return await HandleOpAsync(op, data, sequence, name, stoppingToken);
+        }
+        catch (JsonException exception)
+        {
+            // A HELLO or READY we cannot read leaves the session unusable: start over on a fresh connection.
+            Log.MalformedPayload(_logger, op, name ?? string.Empty, exception.Message);
+            await connection.CloseAsync(GatewayCloseCode.Reconnecting);
+            return new ConnectionOutcome(resume ? ConnectionNext.Resume : ConnectionNext.Identify, _confirmed, Delay: MinInvalidSessionDelay);
+        }
+    }
+
+    private async Task<ConnectionOutcome?> HandleOpAsync(int op, JsonElement data, long? sequence, string? name, CancellationToken stoppingToken)
+    {
         switch (op)
         {
             case GatewayOpCode.Hello:
-                var hello = data.Deserialize(DiscordJsonContext.Default.HelloData)!;
+                var hello = data.Deserialize(DiscordJsonContext.Default.HelloData) ?? throw new JsonException("HELLO without data");
                 connection.StartHeartbeat(TimeSpan.FromMilliseconds(hello.HeartbeatInterval));
                 await (resume ? SendResumeAsync(connection.Token) : SendIdentifyAsync(connection.Token));
                 return null;
@@ -140,7 +155,7 @@ internal sealed class GatewayReceiver(GatewayClient client, GatewayConnection co
 
         if (name == "READY")
         {
-            var ready = data.Deserialize(DiscordJsonContext.Default.ReadyData)!;
+            var ready = data.Deserialize(DiscordJsonContext.Default.ReadyData) ?? throw new JsonException("READY without data");
             _session.Start(ready.SessionId, ready.ResumeGatewayUrl);
             client.OnReady(ready.Application?.Id);
             _confirmed = true;
