@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(1008, LogLevel.Information, "Retention: emptied the text of {TextsPruned} article(s), forgot {ArticlesDeleted} (Bot:Retention)", EventName = "ArticlesPruned")]
     public static partial void ArticlesPruned(ILogger logger, int textsPruned, int articlesDeleted);
 
+    [LoggerMessage(1009, LogLevel.Warning, "Shutdown did not finish within {Limit}; exiting anyway (a service was still waiting, e.g. for the database)", EventName = "ShutdownAbandoned")]
+    public static partial void ShutdownAbandoned(ILogger logger, TimeSpan limit);
+
     [LoggerMessage(1003, LogLevel.Information, "No connection string is set (ConnectionStrings:Postgres); starting the private PostgreSQL", EventName = "UsingEmbeddedPostgres")]
     public static partial void UsingEmbeddedPostgres(ILogger logger);
 

@@ -27,10 +27,42 @@ public static class BotApplication
     public static Task<int> RunAsync(IReadOnlyList<string> configurationArgs, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken) =>
         WithDatabaseAsync(configurationArgs, configureServices, async (configuration, connectionString) =>
         {
-            using var host = CreateHost(configuration, connectionString, configureServices);
-            await host.RunAsync(cancellationToken);
+            var host = CreateHost(configuration, connectionString, configureServices);
+            var run = host.RunAsync(cancellationToken);
+            await StoppingAsync(run, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+
+            // The host gives its services ShutdownTimeout; one that ignores it (Quartz retrying its bookkeeping while
+            // the database is down) must not keep the process alive past what an orchestrator waits after SIGTERM.
+            if (await Task.WhenAny(run, Task.Delay(BotServices.ShutdownTimeout + ShutdownMargin, CancellationToken.None)) != run)
+            {
+                Log.ShutdownAbandoned(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Bot"), BotServices.ShutdownTimeout + ShutdownMargin);
+                return ExitCodes.Success;
+            }
+
+            try
+            {
+                await run;
+            }
+            finally
+            {
+                host.Dispose();
+            }
+
             return ExitCodes.Success;
         }, cancellationToken);
+
+    // Room after the host's own shutdown timeout for it to give up cleanly before we stop waiting for it.
+    private static readonly TimeSpan ShutdownMargin = TimeSpan.FromSeconds(1.5);
+
+    // Completes when the host starts stopping, or stops without having started (a failed start).
+    private static async Task StoppingAsync(Task run, CancellationToken stopping)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (stopping.Register(() => started.TrySetResult()))
+        {
+            await Task.WhenAny(started.Task, run);
+        }
+    }
 
     /// <summary><c>bot db migrate</c>: brings the schema up to date and exits.</summary>
     public static Task<int> MigrateAsync(IReadOnlyList<string> configurationArgs, CancellationToken cancellationToken) =>
