@@ -36,6 +36,11 @@ public static class BotApplication
             if (await Task.WhenAny(run, Task.Delay(BotServices.ShutdownTimeout + ShutdownMargin, CancellationToken.None)) != run)
             {
                 Log.ShutdownAbandoned(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Bot"), BotServices.ShutdownTimeout + ShutdownMargin);
+
+                // Disposing the whole host would wait for the stuck service again; the console lifetime alone must go,
+                // since its process-exit handler holds the process until it is disposed.
+                (host.Services.GetService<IHostLifetime>() as IDisposable)?.Dispose();
+                ShutdownAbandoned = true;
                 return ExitCodes.Success;
             }
 
@@ -50,6 +55,12 @@ public static class BotApplication
 
             return ExitCodes.Success;
         }, cancellationToken);
+
+    /// <summary>
+    /// Set when the worker stopped waiting for a shutdown that did not finish; the process should then exit at once
+    /// rather than wait for the threads still stuck.
+    /// </summary>
+    public static bool ShutdownAbandoned { get; private set; }
 
     // Room after the host's own shutdown timeout for it to give up cleanly before we stop waiting for it.
     private static readonly TimeSpan ShutdownMargin = TimeSpan.FromSeconds(1.5);
