@@ -37,12 +37,11 @@ public sealed class RuleBookProvider(IWatchStore store, TimeProvider timeProvide
 
             var at = timeProvider.GetUtcNow();
             var book = RuleBook.Build(await store.LoadAsync(cancellationToken), current?.Book);
-            if (!ReferenceEquals(book.Problems, current?.Book.Problems))
+            // Each broken rule is logged once, when it first fails to compile, not at every reload.
+            var reported = current?.Book.Problems.Select(p => p.Rule).ToHashSet() ?? [];
+            foreach (var problem in book.Problems.Where(p => !reported.Contains(p.Rule)))
             {
-                foreach (var problem in book.Problems.Where(p => current?.Book.Problems.Any(q => q.Rule == p.Rule) != true))
-                {
-                    Log.RuleSkipped(logger, problem.Rule.Name, problem.Rule.Guild.ToString(), problem.Message);
-                }
+                Log.RuleSkipped(logger, problem.Rule.Name, problem.Rule.Guild.ToString(), problem.Message);
             }
 
             _current = new Loaded(book, at);
