@@ -27,32 +27,27 @@ public static class BotApplication
     public static Task<int> RunAsync(IReadOnlyList<string> configurationArgs, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken) =>
         WithDatabaseAsync(configurationArgs, configureServices, async (configuration, connectionString) =>
         {
+            // Everything needed from the host is taken before it runs: RunAsync disposes it when it ends.
             var host = CreateHost(configuration, connectionString, configureServices);
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Bot");
+            var consoleLifetime = host.Services.GetService<IHostLifetime>() as IDisposable;
             var run = host.RunAsync(cancellationToken);
-            await StoppingAsync(run, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            await StoppingAsync(run, stopping);
 
             // The host gives its services ShutdownTimeout; one that ignores it (Quartz retrying its bookkeeping while
             // the database is down) must not keep the process alive past what an orchestrator waits after SIGTERM.
             if (await Task.WhenAny(run, Task.Delay(BotServices.ShutdownTimeout + ShutdownMargin, CancellationToken.None)) != run)
             {
-                Log.ShutdownAbandoned(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Bot"), BotServices.ShutdownTimeout + ShutdownMargin);
+                Log.ShutdownAbandoned(logger, BotServices.ShutdownTimeout + ShutdownMargin);
 
-                // Disposing the whole host would wait for the stuck service again; the console lifetime alone must go,
-                // since its process-exit handler holds the process until it is disposed.
-                (host.Services.GetService<IHostLifetime>() as IDisposable)?.Dispose();
+                // The console lifetime's process-exit handler holds the process until it is disposed.
+                consoleLifetime?.Dispose();
                 ShutdownAbandoned = true;
                 return ExitCodes.Success;
             }
 
-            try
-            {
-                await run;
-            }
-            finally
-            {
-                host.Dispose();
-            }
-
+            await run;
             return ExitCodes.Success;
         }, cancellationToken);
 
