@@ -66,6 +66,42 @@ public sealed class WatchSlashCommandTests(CommandBot bot) : IClassFixture<Comma
         (await bot.ScalarAsync<bool>($"SELECT after IS NULL AND before->>'Name' = 'Kremlin denials' FROM audit_log WHERE guild_id = {guild} AND action = 'rule.remove'")).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task WatchEdit_ClearMentionRole_RuleMentionsNobodyAndTheAuditKeepsTheOldRole()
+    {
+        const ulong guild = 1_100_000_000_000_000_151;
+        var role = Role.ToString(CultureInfo.InvariantCulture);
+        await bot.SendAsync("watch", CommandBot.Sub("add", ("name", "Loud"), ("query", "cyber"), ("channel", Channel.ToString(CultureInfo.InvariantCulture)), ("mention_role", role)), guild);
+
+        var cleared = await bot.SendAsync("watch", CommandBot.Sub("edit", ("name", "Loud"), ("clear_mention_role", true)), guild);
+
+        cleared.Content.ShouldBe("Rule “Loud” changed.");
+        (await bot.SendAsync("watch", CommandBot.Sub("show", ("name", "Loud")), guild)).Text.ShouldNotContain($"<@&{role}>");
+        (await bot.ScalarAsync<long>($"SELECT count(*) FROM watch_rules WHERE guild_id = {guild} AND name = 'Loud' AND mention_role_id IS NULL AND channel_id = {Channel}")).ShouldBe(1);
+        (await bot.ScalarAsync<string>($"SELECT (before->>'MentionRoleId') || ' => ' || coalesce(after->>'MentionRoleId', 'none') FROM audit_log WHERE guild_id = {guild} AND action = 'rule.edit'"))
+            .ShouldBe($"{role} => none");
+    }
+
+    [Theory]
+    [InlineData("en-US", "Give either mention_role (a new role to mention) or clear_mention_role (mention nobody), not both.", "Give at least one of query, channel, mention_role or clear_mention_role to change.")]
+    [InlineData("fr", "Indiquez soit mention_role (un nouveau rôle à mentionner), soit clear_mention_role (ne mentionner personne), pas les deux.", "Indiquez au moins une valeur à changer : query, channel, mention_role ou clear_mention_role.")]
+    [InlineData("ar", "حدّد إما mention_role (دور جديد للإشارة إليه) أو clear_mention_role (عدم الإشارة إلى أحد)، لا كليهما.", "حدّد واحدًا على الأقل مما تريد تغييره: query أو channel أو mention_role أو clear_mention_role.")]
+    public async Task WatchEdit_RoleAndClearTogetherOrClearFalseAlone_RefusedInTheUsersLanguageAndNothingChanges(string locale, string conflict, string nothing)
+    {
+        var guild = 1_100_000_000_000_000_160 + (ulong)locale.Length;
+        var role = Role.ToString(CultureInfo.InvariantCulture);
+        await bot.SendAsync("watch", CommandBot.Sub("add", ("name", "Kept"), ("query", "cyber"), ("channel", Channel.ToString(CultureInfo.InvariantCulture)), ("mention_role", role)), guild);
+
+        var both = await bot.SendAsync("watch", CommandBot.Sub("edit", ("name", "Kept"), ("mention_role", "1200000000000000999"), ("clear_mention_role", true)), guild, locale: locale);
+        var falseAlone = await bot.SendAsync("watch", CommandBot.Sub("edit", ("name", "Kept"), ("clear_mention_role", false)), guild, locale: locale);
+
+        both.Content.ShouldBe(conflict);
+        both.Ephemeral.ShouldBeTrue();
+        falseAlone.Content.ShouldBe(nothing);
+        (await bot.ScalarAsync<long>($"SELECT mention_role_id FROM watch_rules WHERE guild_id = {guild} AND name = 'Kept'")).ShouldBe((long)Role);
+        (await bot.ScalarAsync<long>($"SELECT count(*) FROM audit_log WHERE guild_id = {guild} AND action = 'rule.edit'")).ShouldBe(0);
+    }
+
     [Theory]
     [InlineData("en-US", "You need the Manage Server permission")]
     [InlineData("fr", "Il vous faut la permission « Gérer le serveur »")]
