@@ -311,6 +311,15 @@ internal static class Texts
         "Rien n’a correspondu ces {0} derniers jours.",
         "لم يطابق شيء خلال آخر {0} يوم.");
 
+    public static readonly Phrase PreviousPage = new("Previous", "Précédent", "السابق");
+
+    public static readonly Phrase NextPage = new("Next", "Suivant", "التالي");
+
+    public static readonly Phrase PageButtonInvalid = new(
+        "This button does not work any more; run /search again.",
+        "Ce bouton ne fonctionne plus ; relancez /search.",
+        "هذا الزر لم يعد يعمل؛ شغّل /search من جديد.");
+
     public static readonly Phrase PageInvalid = new(
         "page must be a whole number from 1 to {0} (got {1}).",
         "page doit être un nombre entier de 1 à {0} (reçu {1}).",

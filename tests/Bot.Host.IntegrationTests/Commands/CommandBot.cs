@@ -92,6 +92,14 @@ public sealed class CommandBot(PostgresServer server) : IAsyncLifetime
         return new Answer(interaction);
     }
 
+    /// <summary>Clicks button <paramref name="customId"/> of <paramref name="message"/> (a MESSAGE_COMPONENT interaction) and waits for the answer.</summary>
+    public async Task<Answer> ClickAsync(string customId, JsonObject message, ulong guild, string locale = "en-US", string permissions = NoManageServer)
+    {
+        var interaction = await Discord.SendComponentInteractionAsync(customId, message, guildId: guild, permissions: permissions, locale: locale);
+        await WaitForAsync(() => Task.FromResult(interaction.CallbackType is 4 or 7 || (interaction.CallbackType == 6 && !interaction.Edits.IsEmpty)));
+        return new Answer(interaction);
+    }
+
     public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var dataSource = Npgsql.NpgsqlDataSource.Create(ConnectionString);
