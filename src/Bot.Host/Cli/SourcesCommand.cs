@@ -7,7 +7,7 @@ using static Bot.Host.Cli.ChatOpsCommandLine;
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// <c>bot sources …</c>: the one noun for sources. <c>import</c> and <c>export</c> work on the operator's catalogue
+/// <c>bot sources …</c> (alias <c>bot source …</c>): the one noun for sources. <c>import</c> and <c>export</c> work on the operator's catalogue
 /// (each in its own file); <c>add|list|status|pause|resume|remove</c> run the <c>/source</c> handlers in
 /// <c>--guild</c> (default 0, the operator). The operator's scope sees every source, so in guild 0 <c>list</c> is the
 /// health table of the whole catalogue and <c>resume</c> also lifts a pause after failures.
@@ -24,7 +24,8 @@ internal static class SourcesCommand
 
         CommandArguments Named(ParseResult parse) => CommandArguments.Of(("name", parse.GetValue(name)));
 
-        return new Command("sources", "Manage sources: the operator's catalogue (import, export) and a guild's own feeds, as /source does in Discord.")
+        // "source" as in /source (and the issue's `bot source list`) is the same noun, not a second one.
+        var command = new Command("sources", "Manage sources: the operator's catalogue (import, export) and a guild's own feeds, as /source does in Discord.")
         {
             Verb("add", "Fetch a feed once, show it, and add it as a source of the guild.", "source add", parse => CommandArguments.Of(
                 ("url", parse.GetValue(url)), ("name", parse.GetValue(newName)), ("interval", parse.GetValue(interval))),
@@ -42,6 +43,8 @@ internal static class SourcesCommand
             SourcesImportCommand.Create(),
             SourcesExportCommand.Create(),
         };
+        command.Aliases.Add("source");
+        return command;
     }
 
     // Guild 0 pausing its own subscription must be able to resume it, so the subscription wins; any other name is

@@ -21,6 +21,7 @@ public sealed class SourcesCommandLineTests(PostgresDatabase database) : IClassF
         add.ShouldBe((0, $"Source “own-news” added: Own News (rss20, 2 items), polled every 2 minutes. First items:\n• Kremlin denies hacking claims (s1)\n• Weather report (s2)\n", string.Empty));
         (await RunAsync("sources", "list", "--guild", "91")).Output.ShouldContain("**own-news** · active · " + url);
         (await RunAsync("sources", "list", "--guild", "92")).Output.ShouldContain("has added no sources");
+        (await RunAsync("source", "list", "--guild", "91")).Output.ShouldContain("**own-news** · active · " + url);
         var status = await RunAsync("sources", "status", "own-news", "--guild", "91", "--locale", "fr");
         status.ExitCode.ShouldBe(0);
         status.Output.ShouldStartWith("Source « own-news »\n" + url + "\n");
