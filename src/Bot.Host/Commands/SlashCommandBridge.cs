@@ -56,9 +56,11 @@ internal sealed class SlashCommandBridge(CommandRunner runner)
         var reply = await runner.RunAsync(SearchPath, request, cancellationToken);
         if (reply.Outcome == CommandOutcome.Success)
         {
-            // No paging left (the articles changed) means no buttons: an empty list removes them.
+            // An update keeps what it does not give, so the new page replaces all of it: no text, embeds or buttons
+            // (no paging left when the articles changed) is sent as empty, which clears the old ones.
             var message = Message(SearchPath, request, reply);
-            await context.Responder.UpdateAsync(message with { Components = message.Components ?? [] }, cancellationToken);
+            await context.Responder.UpdateAsync(
+                message with { Content = message.Content ?? string.Empty, Embeds = message.Embeds ?? [], Components = message.Components ?? [] }, cancellationToken);
         }
         else if (context.Responder.State == InteractionResponseState.None)
         {

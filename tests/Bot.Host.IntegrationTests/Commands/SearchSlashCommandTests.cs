@@ -49,6 +49,7 @@ public sealed class SearchSlashCommandTests(CommandBot bot) : IClassFixture<Comm
         second.Text.ShouldContain("12 résultat(s) ces 7 derniers jours, page 2 sur 3");
         second.Buttons.ShouldBe([("search:1:1::::zorblax", "Précédent", false), ("search:1:3::::zorblax", "Suivant", false)]);
         second.Interaction.Message!["embeds"]![0]!["title"]!.GetValue<string>().ShouldContain("page 2 sur 3");
+        second.Interaction.Message!["content"]!.GetValue<string>().ShouldBeEmpty();
 
         var third = await bot.ClickAsync("search:1:3::::zorblax", second.Message, Guild);
         third.Text.ShouldContain("page 3 of 3");
@@ -63,6 +64,29 @@ public sealed class SearchSlashCommandTests(CommandBot bot) : IClassFixture<Comm
         var longQuery = await bot.SendAsync("search", Parameters(("query", "zorblax OR \"" + new string('q', 90) + "\"")), Guild, CommandBot.NoManageServer);
         longQuery.Text.ShouldContain("page 1 of 3");
         longQuery.Buttons.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task SearchButton_ClickedInAnotherGuild_SearchesThatGuildsArticlesNotTheOnesOfTheMessage()
+    {
+        const ulong owner = 1_100_000_000_000_004_101;
+        const ulong other = 1_100_000_000_000_004_102;
+        var now = TimeProvider.System.GetUtcNow();
+        bot.Feeds.Serve("/own-quux.xml", Bot.TestKit.RssFeed.Create("Own Quux", [.. Enumerable.Range(1, 7).Select(i => new Bot.TestKit.RssFeed.Item(
+            $"quux-{i}", $"Quuxinet leak {i}", "The quuxinet files.", $"https://example.com/quux-{i}", now.AddMinutes(-i)))]));
+        (await bot.SendAsync("source", CommandBot.Sub("add", ("url", bot.Feeds.Url("/own-quux.xml").AbsoluteUri), ("name", "own-quux"), ("interval", 1L)), owner)).Text.ShouldContain("added");
+        await CommandBot.WaitForAsync(async () => await bot.ScalarAsync<long>("SELECT count(*) FROM articles WHERE title LIKE 'Quuxinet leak%'") == 7);
+
+        var first = await bot.SendAsync("search", Parameters(("query", "quuxinet")), owner, CommandBot.NoManageServer);
+        var elsewhere = await bot.ClickAsync("search:1:2::::quuxinet", first.Message, other);
+        var here = await bot.ClickAsync("search:1:2::::quuxinet", first.Message, owner);
+
+        first.Text.ShouldContain("7 result(s) in the last 7 day(s), page 1 of 2");
+        elsewhere.CallbackType.ShouldBe(7);
+        elsewhere.Content.ShouldBe("Nothing matched in the last 7 day(s).");
+        elsewhere.Interaction.Message!["components"]!.AsArray().ShouldBeEmpty();
+        elsewhere.Interaction.Message!["embeds"]!.AsArray().ShouldBeEmpty();
+        here.Text.ShouldContain("7 result(s) in the last 7 day(s), page 2 of 2");
     }
 
     [Theory]
