@@ -39,6 +39,14 @@ public sealed class CommandArguments
         _ => null,
     };
 
+    /// <summary>A switch: true only when given as true (a Discord boolean option, a command-line flag).</summary>
+    public bool GetFlag(string name) => _values.GetValueOrDefault(name) switch
+    {
+        bool flag => flag,
+        string text => bool.TryParse(text, out var flag) && flag,
+        _ => false,
+    };
+
     /// <summary>A Discord id (snowflake); text is accepted when it is a plain number or a mention (<c>&lt;#…&gt;</c>, <c>&lt;@&amp;…&gt;</c>).</summary>
     public ulong? GetId(string name) => _values.GetValueOrDefault(name) switch
     {

@@ -61,9 +61,14 @@ internal static class Texts
         "لا يمكن الإشارة إلى دور إلا في قناة: حدّد قناة أيضًا.");
 
     public static readonly Phrase EditNothing = new(
-        "Give at least one of query, channel or mention_role to change.",
-        "Indiquez au moins une valeur à changer : query, channel ou mention_role.",
-        "حدّد واحدًا على الأقل مما تريد تغييره: query أو channel أو mention_role.");
+        "Give at least one of query, channel, mention_role or clear_mention_role to change.",
+        "Indiquez au moins une valeur à changer : query, channel, mention_role ou clear_mention_role.",
+        "حدّد واحدًا على الأقل مما تريد تغييره: query أو channel أو mention_role أو clear_mention_role.");
+
+    public static readonly Phrase MentionRoleConflict = new(
+        "Give either mention_role (a new role to mention) or clear_mention_role (mention nobody), not both.",
+        "Indiquez soit mention_role (un nouveau rôle à mentionner), soit clear_mention_role (ne mentionner personne), pas les deux.",
+        "حدّد إما mention_role (دور جديد للإشارة إليه) أو clear_mention_role (عدم الإشارة إلى أحد)، لا كليهما.");
 
     public static readonly Phrase RuleConfigured = new(
         "Rule “{0}” comes from the bot’s configuration (Bot:Rules); change it there.",
@@ -305,6 +310,15 @@ internal static class Texts
         "Nothing matched in the last {0} day(s).",
         "Rien n’a correspondu ces {0} derniers jours.",
         "لم يطابق شيء خلال آخر {0} يوم.");
+
+    public static readonly Phrase PreviousPage = new("Previous", "Précédent", "السابق");
+
+    public static readonly Phrase NextPage = new("Next", "Suivant", "التالي");
+
+    public static readonly Phrase PageButtonInvalid = new(
+        "This button does not work any more; run /search again.",
+        "Ce bouton ne fonctionne plus ; relancez /search.",
+        "هذا الزر لم يعد يعمل؛ شغّل /search من جديد.");
 
     public static readonly Phrase PageInvalid = new(
         "page must be a whole number from 1 to {0} (got {1}).",

@@ -79,6 +79,11 @@ public sealed class StatusCommand(IGuildStatusStore store, TimeProvider timeProv
                 lines.Append(" · ").Append(Texts.PausedBecause.Format(language, reason));
             }
 
+            if (source.PausedByGuild)
+            {
+                lines.Append(" · ").Append(Texts.PausedBecause.Format(language, "/source pause"));
+            }
+
             lines.Append('\n');
         }
 

@@ -75,6 +75,7 @@ public static class BotServices
             services.AddDiscordCommand<SourceSlashCommand>();
             services.AddDiscordCommand<AlertsSlashCommand>();
             services.AddDiscordCommand<SearchSlashCommand>();
+            services.AddDiscordComponent<SearchPageButtons>();
             services.AddDiscordCommand<StatusSlashCommand>();
             services.TryAddSingleton<IGatewayStatus, DiscordGatewayStatus>();
         }

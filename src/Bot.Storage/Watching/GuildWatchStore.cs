@@ -64,9 +64,10 @@ internal sealed class GuildWatchStore(NpgsqlDataSource dataSource) : IGuildWatch
         return await ChangeAsync(guild, actor, name, "rule.edit", """
             UPDATE watch_rules
             SET query = coalesce(@query, query), channel_id = coalesce(@channel, channel_id),
-                mention_role_id = coalesce(@role, mention_role_id), updated_at = now()
+                mention_role_id = CASE WHEN @clear THEN NULL ELSE coalesce(@role, mention_role_id) END, updated_at = now()
             """, command =>
             {
+                command.Parameters.AddWithValue("clear", NpgsqlTypes.NpgsqlDbType.Boolean, edit.ClearMentionRole);
                 command.Parameters.AddWithValue("query", NpgsqlTypes.NpgsqlDbType.Text, (object?)edit.Query ?? DBNull.Value);
                 command.Parameters.AddWithValue("channel", NpgsqlTypes.NpgsqlDbType.Bigint, StoredIds.Nullable(edit.ChannelId));
                 command.Parameters.AddWithValue("role", NpgsqlTypes.NpgsqlDbType.Bigint, StoredIds.Nullable(edit.MentionRoleId));

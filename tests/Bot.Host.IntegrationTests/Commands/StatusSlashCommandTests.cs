@@ -61,6 +61,23 @@ public sealed class StatusSlashCommandTests(CommandBot bot) : IClassFixture<Comm
         other.Text.ShouldNotContain("Missing Access");
     }
 
+    [Fact]
+    public async Task Status_GuildPausedItsOwnHealthySource_ListsItAsPausedBySourcePause()
+    {
+        const ulong guild = 1_100_000_000_000_006_011;
+        await ExecuteAsync($$"""
+            INSERT INTO sources (name, url, poll_interval, origin, error_streak, last_result, last_success_at, next_due_at)
+            VALUES ('status-c-global', 'https://status-c.example/feed', '00:05:00', 'command', 0, 'Ok', now(), now() + interval '1 day');
+            INSERT INTO source_subscriptions (guild_id, source_id, name, paused_at) SELECT {{guild}}, id, 'c-feed', now() FROM sources WHERE name = 'status-c-global';
+            """);
+
+        var status = await bot.SendAsync("status", [], guild, CommandBot.NoManageServer);
+        var french = await bot.SendAsync("status", [], guild, CommandBot.NoManageServer, "fr");
+
+        status.Text.ShouldContain("Failing sources (1): **c-feed** · Ok · paused (/source pause)");
+        french.Text.ShouldContain("Sources en échec (1): **c-feed** · Ok · en pause (/source pause)");
+    }
+
     [Theory]
     [InlineData("en-US", "Status of this server", "Gateway: connected (this replica holds the shard)", "Delivery backlog: nothing pending; 0 failed in the last 24 h", "Paused rules (0): none")]
     [InlineData("fr", "État de ce serveur", "Passerelle: connectée (cette instance tient le shard)", "File de livraison: rien en attente ; 0 en échec ces dernières 24 h", "Règles en pause (0): aucun")]
