@@ -383,6 +383,11 @@ internal static class Texts
 
     public static readonly Phrase PausedRules = new("Paused rules ({0})", "Règles en pause ({0})", "قواعد متوقفة ({0})");
 
+    public static readonly Phrase NoticesNotPosted = new(
+        "{0} notice(s) of a pause could not be posted in this server in the last 24 h.",
+        "{0} avis de mise en pause n’ont pu être publiés sur ce serveur ces dernières 24 h.",
+        "تعذّر نشر {0} إشعار إيقاف في هذا الخادم خلال آخر 24 ساعة.");
+
     public static readonly Phrase AgeMinutes = new("{0} min", "{0} min", "{0} دقيقة");
 
     public static readonly Phrase AgeHours = new("{0} h {1} min", "{0} h {1} min", "{0} ساعة و{1} دقيقة");

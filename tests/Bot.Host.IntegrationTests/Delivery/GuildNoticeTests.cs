@@ -137,8 +137,8 @@ public sealed class GuildNoticeTests(PostgresDatabase database) : IClassFixture<
         Text(notice).ShouldContain($"<#{ChannelA}>");
         Text(notice).ShouldContain("**Russia denial**");
         Text(notice).ShouldContain("`/watch resume Russia denial`");
-        (await database.ScalarAsync<string?>("SELECT paused_reason FROM watch_rules WHERE guild_id = 0 AND name = 'Russia denial'")).ShouldNotBeNull();
-        (await database.ScalarAsync<string?>("SELECT paused_reason FROM watch_rules WHERE guild_id = 0 AND name = 'China denial'")).ShouldBeNull();
+        (await database.ScalarAsync<bool>("SELECT paused_at IS NOT NULL FROM watch_rules WHERE guild_id = 0 AND name = 'Russia denial'")).ShouldBeTrue();
+        (await database.ScalarAsync<bool>("SELECT paused_at IS NULL FROM watch_rules WHERE guild_id = 0 AND name = 'China denial'")).ShouldBeTrue("the working channel's rule goes on");
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class GuildNoticeTests(PostgresDatabase database) : IClassFixture<
         (await database.ScalarAsync<long>("SELECT count(*) FROM guild_notices")).ShouldBe(1);
         (await database.ScalarAsync<string>("SELECT kind FROM guild_notices WHERE failed_at IS NOT NULL AND attempts = 1")).ShouldBe("source-paused");
         fake.Requests.Count(r => r.Method == "POST" && r.Path.Contains(ChannelA.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)).ShouldBe(1);
-        (await database.ScalarAsync<string?>("SELECT paused_reason FROM watch_rules WHERE name = 'Russia denial'")).ShouldBeNull("a refused notice pauses nothing");
+        (await database.ScalarAsync<bool>("SELECT paused_at IS NULL FROM watch_rules WHERE name = 'Russia denial'")).ShouldBeTrue("a refused notice pauses nothing");
     }
 
     private List<string> Arguments(FeedServer feeds, FakeDiscord fake, string schedulerName)
