@@ -119,13 +119,13 @@ public sealed class SourcePollerTests : IAsyncLifetime
     {
         var fetcher = new FeedFetcher(_http, Options.Create(new FeedHttpOptions()), _hosts, TimeProvider.System);
         return new(
-        _sources,
-        fetcher,
-        new FullTextReader(fetcher, Options.Create(new FullTextOptions()), TimeProvider.System, NullLogger<FullTextReader>.Instance),
-        _articles,
-        new RuleBookProvider(_watch, new ManualTimeProvider(Now), NullLogger<RuleBookProvider>.Instance),
-        new ManualTimeProvider(Now),
-        NullLogger<SourcePoller>.Instance);
+            _sources,
+            fetcher,
+            new FullTextReader(fetcher, Options.Create(new FullTextOptions()), TimeProvider.System, NullLogger<FullTextReader>.Instance),
+            _articles,
+            new RuleBookProvider(_watch, new ManualTimeProvider(Now), NullLogger<RuleBookProvider>.Instance),
+            new ManualTimeProvider(Now),
+            NullLogger<SourcePoller>.Instance);
     }
 
     private static RssFeed.Item Item(string id, string title) =>
