@@ -209,7 +209,7 @@ public sealed partial class SourceCommands(
         : source.Health.PausedReason is { } reason ? Texts.PausedBecause.Format(language, reason)
         : Texts.Active.Format(language);
 
-    // "language: fr · full text" or "language: detected · summaries".
+    // "language: fr · full text" or "language: detected · feed text".
     private static string Settings(GuildSource source, Language language) =>
         Texts.SourceSettings.Format(
             language,
