@@ -32,6 +32,8 @@ public sealed class GuildNoticeTests(PostgresDatabase database) : IClassFixture<
         fake.AddChannel(ChannelA);
         fake.AddChannel(ChannelB);
         fake.AddChannel(ChannelC, OtherGuild);
+        // The first notice is posted but its answer is lost: the retry must get the same message back (nonce).
+        fake.InjectFault(FakeFault.DropAfterProcessing(), "POST /channels/{id}/messages");
         await using var feeds = await FeedServer.StartAsync();
         feeds.Serve("/news.xml", RssFeed.Create("News", BotArguments.Unrelated("pause-w1")));
         feeds.Fail("/gone.xml", HttpStatusCode.Gone);
@@ -78,6 +80,7 @@ public sealed class GuildNoticeTests(PostgresDatabase database) : IClassFixture<
             await again.WaitForPollsAsync(3);
         }
 
+        fake.PendingFaults.ShouldBe(0);
         var messages = fake.Messages.ToList();
         messages.Count.ShouldBe(4, string.Join("\n", messages.Select(m => $"{m.ChannelId}: {Text(m)}")));
         messages.ShouldAllBe(m => m.Nonce!.StartsWith("notice-") && m.Body["enforce_nonce"]!.GetValue<bool>());
