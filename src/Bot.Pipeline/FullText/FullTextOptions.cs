@@ -27,7 +27,10 @@ public sealed class FullTextOptions
     /// <value>15 seconds.</value>
     public TimeSpan PageTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Time for all the pages of one poll; pages not started by then keep their summary.</summary>
+    /// <summary>
+    /// Time for all the pages of one poll: a page starts only while a whole <see cref="PageTimeout"/> is left, and
+    /// the items whose page does not start keep their summary.
+    /// </summary>
     /// <value>60 seconds.</value>
     public TimeSpan PollBudget { get; set; } = TimeSpan.FromSeconds(60);
 

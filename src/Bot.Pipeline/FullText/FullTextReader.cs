@@ -45,8 +45,11 @@ public sealed class FullTextReader(FeedFetcher fetcher, IOptions<FullTextOptions
                 continue;
             }
 
+            // A page starts only while a whole page timeout fits in what is left of the poll's budget, so no page is
+            // cut short by the budget and the poll's pages never take longer than the budget. The first always fits
+            // (the budget is at least one page timeout, checked at start-up).
             var left = _options.PollBudget - timeProvider.GetElapsedTime(started);
-            if (pages >= _options.MaxPagesPerPoll || left <= TimeSpan.Zero)
+            if (pages >= _options.MaxPagesPerPoll || (pages > 0 && left < _options.PageTimeout))
             {
                 skipped++;
                 articles.Add(article);
@@ -54,7 +57,7 @@ public sealed class FullTextReader(FeedFetcher fetcher, IOptions<FullTextOptions
             }
 
             pages++;
-            var text = await ReadPageAsync(sourceName, link, left < _options.PageTimeout ? left : _options.PageTimeout, extraction, cancellationToken);
+            var text = await ReadPageAsync(sourceName, link, _options.PageTimeout, extraction, cancellationToken);
             if (text is null)
             {
                 failed++;
