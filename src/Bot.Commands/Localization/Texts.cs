@@ -273,6 +273,26 @@ internal static class Texts
 
     public static readonly Phrase SourceTitle = new("Source “{0}”", "Source « {0} »", "المصدر «{0}»");
 
+    public static readonly Phrase SourceLanguageInvalid = new(
+        "language is one of {1} (got “{0}”).",
+        "language vaut l’une de ces langues : {1} (reçu « {0} »).",
+        "language واحدة من {1} (المُدخل: «{0}»).");
+
+    public static readonly Phrase SwitchInvalid = new(
+        "{0} is true or false (got “{1}”).",
+        "{0} vaut true ou false (reçu « {1} »).",
+        "{0} قيمته true أو false (المُدخل: «{1}»).");
+
+    public static readonly Phrase SourceSettingsField = new("Settings", "Réglages", "الإعدادات");
+
+    public static readonly Phrase SourceSettings = new("language: {0} · {1}", "langue : {0} · {1}", "اللغة: {0} · {1}");
+
+    public static readonly Phrase LanguageDetected = new("detected", "détectée", "تُكتشف تلقائيًا");
+
+    public static readonly Phrase FullTextOn = new("full text", "texte intégral", "النص الكامل");
+
+    public static readonly Phrase FullTextOff = new("feed text", "texte du flux", "نص الموجز");
+
     public static readonly Phrase LastPoll = new("Last poll", "Dernière lecture", "آخر جلب");
 
     public static readonly Phrase LastSuccess = new("Last success", "Dernier succès", "آخر نجاح");
@@ -376,6 +396,11 @@ internal static class Texts
         "لا شيء قيد الانتظار؛ و{0} فشلت خلال آخر 24 ساعة");
 
     public static readonly Phrase PausedRules = new("Paused rules ({0})", "Règles en pause ({0})", "قواعد متوقفة ({0})");
+
+    public static readonly Phrase NoticesNotPosted = new(
+        "{0} notice(s) of a pause could not be posted in this server in the last 24 h.",
+        "{0} avis de mise en pause n’ont pu être publiés sur ce serveur ces dernières 24 h.",
+        "تعذّر نشر {0} إشعار إيقاف في هذا الخادم خلال آخر 24 ساعة.");
 
     public static readonly Phrase AgeMinutes = new("{0} min", "{0} min", "{0} دقيقة");
 

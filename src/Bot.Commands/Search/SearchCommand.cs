@@ -66,7 +66,7 @@ public sealed class SearchCommand(IGuildWatchStore store, IOptions<CommandsOptio
         var found = new List<(Core.Articles.StoredArticle Article, string Language)>();
         foreach (var article in articles.Where(a => string.IsNullOrEmpty(source) || string.Equals(a.SourceName, source, StringComparison.OrdinalIgnoreCase)))
         {
-            if (compiled.Match(article.Article.MatchText, article.SourceName) is [var match, ..]
+            if (compiled.Match(article.Article.MatchText, article.SourceName, article.SourceLanguage) is [var match, ..]
                 && (string.IsNullOrEmpty(articleLanguage) || match.Language == articleLanguage))
             {
                 found.Add((article, match.Language));

@@ -41,6 +41,9 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
             ORDER BY lower(name)
             LIMIT @shown
             """, guild, shown, failedSince));
+        batch.BatchCommands.Add(Command(
+            "SELECT count(*)::int FROM guild_notices WHERE guild_id = @guild AND failed_at IS NOT NULL AND failed_at >= @since",
+            guild, shown, failedSince));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
 
         await reader.ReadAsync(cancellationToken);
@@ -71,7 +74,11 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
             pausedCount = reader.GetInt32(2);
         }
 
-        return new GuildStatus(sourceCount, lastPoll, failing, failingCount, pending, oldest, failed, paused, pausedCount);
+        await reader.NextResultAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var unposted = reader.GetInt32(0);
+
+        return new GuildStatus(sourceCount, lastPoll, failing, failingCount, pending, oldest, failed, paused, pausedCount) { UnpostedNotices = unposted };
     }
 
     private static NpgsqlBatchCommand Command(string sql, GuildId guild, int shown, DateTimeOffset failedSince)

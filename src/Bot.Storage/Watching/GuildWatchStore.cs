@@ -129,7 +129,7 @@ internal sealed class GuildWatchStore(NpgsqlDataSource dataSource) : IGuildWatch
     {
         // A source added by command is seen only by its subscribers; every other source is the operator's, shared.
         await using var command = dataSource.CreateCommand("""
-            SELECT a.id, a.source_id, coalesce(sub.name, s.name), a.identity, a.title, a.summary, a.link, a.published_at
+            SELECT a.id, a.source_id, coalesce(sub.name, s.name), a.identity, a.title, a.summary, a.link, a.published_at, s.language
             FROM articles a
             JOIN sources s ON s.id = a.source_id
             LEFT JOIN source_subscriptions sub ON sub.source_id = s.id AND sub.guild_id = @guild
@@ -150,7 +150,10 @@ internal sealed class GuildWatchStore(NpgsqlDataSource dataSource) : IGuildWatch
                 reader.IsDBNull(6) ? null : new Uri(reader.GetString(6)),
                 reader.GetString(5),
                 reader.GetFieldValue<DateTimeOffset>(7));
-            articles.Add(new StoredArticle(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), article));
+            articles.Add(new StoredArticle(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), article)
+            {
+                SourceLanguage = reader.IsDBNull(8) ? null : reader.GetString(8),
+            });
         }
 
         return articles;
