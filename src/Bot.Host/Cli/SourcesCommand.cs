@@ -21,6 +21,8 @@ internal static class SourcesCommand
         var optionalName = new Argument<string?>("NAME") { Arity = ArgumentArity.ZeroOrOne, Description = "One source (default: every source of the guild)." };
         var newName = new Option<string?>("--name") { Description = "A short name (default: the host)." };
         var interval = new Option<long?>("--interval") { Description = "Minutes between polls (default 5)." };
+        var language = new Option<string?>("--language") { Description = "The feed's language (ar fr en ru zh es de), used instead of detection." };
+        var fullText = new Option<bool>("--full-text") { Description = "Read the article page of items that carry only a summary." };
 
         CommandArguments Named(ParseResult parse) => CommandArguments.Of(("name", parse.GetValue(name)));
 
@@ -28,8 +30,9 @@ internal static class SourcesCommand
         var command = new Command("sources", "Manage sources: the operator's catalogue (import, export) and a guild's own feeds, as /source does in Discord.")
         {
             Verb("add", "Fetch a feed once, show it, and add it as a source of the guild.", "source add", parse => CommandArguments.Of(
-                ("url", parse.GetValue(url)), ("name", parse.GetValue(newName)), ("interval", parse.GetValue(interval))),
-                url, newName, interval),
+                ("url", parse.GetValue(url)), ("name", parse.GetValue(newName)), ("interval", parse.GetValue(interval)),
+                ("language", parse.GetValue(language)), ("full_text", parse.GetValue(fullText))),
+                url, newName, interval, language, fullText),
             OperatorVerb(
                 "list", "List the guild's sources; in guild 0 (the default) every source with its health, one tab-separated line each.", "source list", _ => CommandArguments.None,
                 async (services, _, console, token) => await SourcesListCommand.WriteAsync(services, console.Output, token)),

@@ -18,10 +18,10 @@ public sealed class SourcesCommandLineTests(PostgresDatabase database) : IClassF
         var url = feeds.Url("/own.xml").AbsoluteUri;
 
         var add = await RunAsync("sources", "add", url, "--name", "own-news", "--interval", "2", "--guild", "91");
-        add.ShouldBe((0, $"Source “own-news” added: Own News (rss20, 2 items), polled every 2 minutes. First items:\n• Kremlin denies hacking claims (s1)\n• Weather report (s2)\n", string.Empty));
-        (await RunAsync("sources", "list", "--guild", "91")).Output.ShouldContain("**own-news** · active · " + url);
+        add.ShouldBe((0, $"Source “own-news” added: Own News (rss20, 2 items), polled every 2 minutes. First items:\n• Kremlin denies hacking claims (s1)\n• Weather report (s2)\nlanguage: detected · feed text\n", string.Empty));
+        (await RunAsync("sources", "list", "--guild", "91")).Output.ShouldContain("**own-news** · active · language: detected · feed text · " + url);
         (await RunAsync("sources", "list", "--guild", "92")).Output.ShouldContain("has added no sources");
-        (await RunAsync("source", "list", "--guild", "91")).Output.ShouldContain("**own-news** · active · " + url);
+        (await RunAsync("source", "list", "--guild", "91")).Output.ShouldContain("**own-news** · active · language: detected · feed text · " + url);
         var status = await RunAsync("sources", "status", "own-news", "--guild", "91", "--locale", "fr");
         status.ExitCode.ShouldBe(0);
         status.Output.ShouldStartWith("Source « own-news »\n" + url + "\n");
@@ -49,6 +49,23 @@ public sealed class SourcesCommandLineTests(PostgresDatabase database) : IClassF
         blocked.ExitCode.ShouldBe(2);
         blocked.Errors.ShouldStartWith("The bot may not fetch http://169.254.169.254/latest/meta-data/");
         (await database.ScalarAsync<long>("SELECT count(*) FROM source_subscriptions WHERE guild_id = 93")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task SourcesAdd_LanguageAndFullText_StoredAndShownOrRefusedWithTheReason()
+    {
+        await using var feeds = await FeedServer.StartAsync();
+        feeds.Serve("/settings.xml", RssFeed.Create("Settings News", BotArguments.Unrelated("st1")));
+        var url = feeds.Url("/settings.xml").AbsoluteUri;
+
+        var bad = await RunAsync("sources", "add", url, "--name", "settings-news", "--language", "xx", "--guild", "94");
+        var add = await RunAsync("sources", "add", url, "--name", "settings-news", "--language", "fr", "--full-text", "--guild", "94");
+
+        bad.ExitCode.ShouldBe(2);
+        bad.Errors.ShouldContain("xx");
+        add.ExitCode.ShouldBe(0);
+        (await RunAsync("sources", "status", "settings-news", "--guild", "94")).Output.ShouldContain("language: fr · full text");
+        (await database.ScalarAsync<string>($"SELECT language || ',' || full_text FROM sources WHERE url = '{url}'")).ShouldBe("fr,true");
     }
 
     [Fact]
