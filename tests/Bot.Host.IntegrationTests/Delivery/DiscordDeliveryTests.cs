@@ -1,8 +1,5 @@
-using Bot.Host.Hosting;
 using Bot.TestKit;
 using Bot.TestKit.Discord;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Host.IntegrationTests.Delivery;
 
@@ -19,7 +16,7 @@ public sealed class DiscordDeliveryTests(PostgresDatabase database) : IClassFixt
         fake.AddChannel(Channel);
         await using var bot = await StartAsync(fake, "discord-post", database.ConnectionString);
 
-        var message = await WaitForAsync(() => fake.Messages.FirstOrDefault(m => m.ChannelId == Channel));
+        var message = await Eventually.WaitForAsync(() => fake.Messages.FirstOrDefault(m => m.ChannelId == Channel));
 
         message.Nonce.ShouldStartWith("alert-");
         message.Body["enforce_nonce"]!.GetValue<bool>().ShouldBeTrue();
@@ -37,7 +34,7 @@ public sealed class DiscordDeliveryTests(PostgresDatabase database) : IClassFixt
         fields["Source"].ShouldBe("loopback");
         fields["Published"].ShouldStartWith("<t:");
 
-        await WaitForAsync(async () => await database.ScalarAsync<long>($"SELECT count(*) FROM alerts WHERE message_id = {message.Id}") == 1 ? true : (bool?)null);
+        await Eventually.WaitForAsync(async () => await database.ScalarAsync<long>($"SELECT count(*) FROM alerts WHERE message_id = {message.Id}") == 1 ? true : (bool?)null);
         await bot.WaitForPollsAsync(2);
         fake.Messages.Count(m => m.ChannelId == Channel).ShouldBe(1);
     }
@@ -49,9 +46,9 @@ public sealed class DiscordDeliveryTests(PostgresDatabase database) : IClassFixt
         fake.AddChannel(Channel, canSend: false);
         await using var bot = await StartAsync(fake, "discord-refused", database.ConnectionString);
 
-        await WaitForAsync(() => bot.Logs.Entries.FirstOrDefault(e => e.EventId.Name == "DeliveryRefused"));
+        await Eventually.WaitForAsync(() => bot.Logs.Entries.FirstOrDefault(e => e.EventId.Name == "DeliveryRefused"));
 
-        var reason = await WaitForAsync(async () => await database.ScalarAsync<string?>("SELECT paused_reason FROM watch_rules WHERE name = 'Russia denial' AND paused_at IS NOT NULL"));
+        var reason = await Eventually.WaitForAsync(async () => await database.ScalarAsync<string?>("SELECT paused_reason FROM watch_rules WHERE name = 'Russia denial' AND paused_at IS NOT NULL"));
         reason.ShouldContain("Missing Permissions");
         (await database.ScalarAsync<long>("SELECT count(*) FROM alerts a JOIN articles ar ON ar.id = a.article_id WHERE a.failed_at IS NOT NULL AND ar.link LIKE '%discord-refused'")).ShouldBe(1);
         fake.Messages.ShouldBeEmpty();
@@ -67,7 +64,7 @@ public sealed class DiscordDeliveryTests(PostgresDatabase database) : IClassFixt
         fake.InjectFault(FakeFault.DropAfterProcessing(), "POST /channels/{id}/messages");
         await using var bot = await StartAsync(fake, "discord-outage", database.ConnectionString);
 
-        await WaitForAsync(() => fake.Messages.FirstOrDefault(m => m.ChannelId == Channel));
+        await Eventually.WaitForAsync(() => fake.Messages.FirstOrDefault(m => m.ChannelId == Channel));
         await bot.WaitForPollsAsync(2);
 
         fake.PendingFaults.ShouldBe(0);
@@ -87,63 +84,6 @@ public sealed class DiscordDeliveryTests(PostgresDatabase database) : IClassFixt
             $"--Discord:ApiBaseUrl={fake.ApiBaseUrl}",
             "--Discord:RetryDelay=00:00:00.050",
         ]);
-        return RunningBot.Start(feeds, arguments);
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<T?> probe) => await WaitForAsync(() => Task.FromResult(probe()));
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(BotArguments.Patience);
-        while (true)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            await Task.Delay(100, deadline.Token);
-        }
-    }
-
-    /// <summary>The host running in process over one feed server, stopped and checked for a clean exit on dispose.</summary>
-    private sealed class RunningBot : IAsyncDisposable
-    {
-        private readonly FeedServer _feeds;
-        private readonly CancellationTokenSource _stop;
-        private readonly Task<int> _run;
-
-        private RunningBot(FeedServer feeds, CancellationTokenSource stop, Task<int> run, LogCapture logs)
-        {
-            _feeds = feeds;
-            _stop = stop;
-            _run = run;
-            Logs = logs;
-        }
-
-        public LogCapture Logs { get; }
-
-        public static RunningBot Start(FeedServer feeds, List<string> arguments)
-        {
-            var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-            var logs = new LogCapture();
-            var run = BotApplication.RunAsync(arguments, services => services.AddSingleton<ILoggerProvider>(logs), stop.Token);
-            return new RunningBot(feeds, stop, run, logs);
-        }
-
-        public async Task WaitForPollsAsync(int more)
-        {
-            var before = _feeds.Hits("/news.xml");
-            await WaitForAsync(() => _feeds.Hits("/news.xml") >= before + more ? true : (bool?)null);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            (await _run).ShouldBe(ExitCodes.Success);
-            _stop.Dispose();
-            await _feeds.DisposeAsync();
-        }
+        return RunningBot.Start(feeds, ownsFeeds: true, arguments);
     }
 }

@@ -3,13 +3,11 @@ using System.Net;
 using Bot.Core.Rules;
 using Bot.Core.Sources;
 using Bot.Core.Watching;
-using Bot.Host.Hosting;
 using Bot.Storage;
 using Bot.Storage.Migrations;
 using Bot.TestKit;
 using Bot.TestKit.Discord;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Host.IntegrationTests.Delivery;
 
@@ -68,14 +66,14 @@ public sealed class GuildNoticeTests(PostgresDatabase database) : IClassFixture<
             "--Bot:Polling:MaxBackoff=00:00:01",
         ];
 
-        await using (var bot = RunningBot.Start(feeds, arguments))
+        await using (var bot = RunningBot.Start(feeds, ownsFeeds: false, arguments))
         {
-            await WaitForAsync(() => fake.Messages.Count >= 4 ? true : (bool?)null);
+            await Eventually.WaitForAsync(() => fake.Messages.Count >= 4 ? true : (bool?)null);
             await bot.WaitForPollsAsync(3);
         }
 
         var brokenPolls = feeds.Hits("/gone.xml");
-        await using (var again = RunningBot.Start(feeds, arguments))
+        await using (var again = RunningBot.Start(feeds, ownsFeeds: false, arguments))
         {
             await again.WaitForPollsAsync(3);
         }
@@ -127,9 +125,9 @@ public sealed class GuildNoticeTests(PostgresDatabase database) : IClassFixture<
             "--Bot:Rules:1:Channel=" + ChannelB,
         ];
 
-        await using (var bot = RunningBot.Start(feeds, arguments))
+        await using (var bot = RunningBot.Start(feeds, ownsFeeds: false, arguments))
         {
-            await WaitForAsync(() => fake.Messages.FirstOrDefault(m => m.ChannelId == ChannelB));
+            await Eventually.WaitForAsync(() => fake.Messages.FirstOrDefault(m => m.ChannelId == ChannelB));
             await bot.WaitForPollsAsync(3);
         }
 
@@ -154,9 +152,9 @@ public sealed class GuildNoticeTests(PostgresDatabase database) : IClassFixture<
         await PrepareAsync(_ => Task.CompletedTask);
         List<string> arguments = [.. Arguments(feeds, fake, "nowhere-" + Guid.NewGuid().ToString("N")), "--Bot:Rules:0:Channel=" + ChannelA];
 
-        await using (var bot = RunningBot.Start(feeds, arguments))
+        await using (var bot = RunningBot.Start(feeds, ownsFeeds: false, arguments))
         {
-            await WaitForAsync(async () => await database.ScalarAsync<long>("SELECT count(*) FROM guild_notices") > 0 ? true : (bool?)null);
+            await Eventually.WaitForAsync(async () => await database.ScalarAsync<long>("SELECT count(*) FROM guild_notices") > 0 ? true : (bool?)null);
             await bot.WaitForPollsAsync(2);
         }
 
@@ -186,9 +184,9 @@ public sealed class GuildNoticeTests(PostgresDatabase database) : IClassFixture<
             "--Bot:Polling:MaxBackoff=00:00:01",
         ];
 
-        await using (var bot = RunningBot.Start(feeds, arguments))
+        await using (var bot = RunningBot.Start(feeds, ownsFeeds: false, arguments))
         {
-            await WaitForAsync(async () => await database.ScalarAsync<long>("SELECT count(*) FROM guild_notices WHERE failed_at IS NOT NULL") > 0 ? true : (bool?)null);
+            await Eventually.WaitForAsync(async () => await database.ScalarAsync<long>("SELECT count(*) FROM guild_notices WHERE failed_at IS NOT NULL") > 0 ? true : (bool?)null);
             await bot.WaitForPollsAsync(3);
         }
 
@@ -223,57 +221,5 @@ public sealed class GuildNoticeTests(PostgresDatabase database) : IClassFixture<
         }
 
         await seed(services);
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<T?> probe) => await WaitForAsync(() => Task.FromResult(probe()));
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(BotArguments.Patience);
-        while (true)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            await Task.Delay(100, deadline.Token);
-        }
-    }
-
-    /// <summary>The host running in process, stopped and checked for a clean exit on dispose.</summary>
-    private sealed class RunningBot : IAsyncDisposable
-    {
-        private readonly FeedServer _feeds;
-        private readonly CancellationTokenSource _stop;
-        private readonly Task<int> _run;
-
-        private RunningBot(FeedServer feeds, CancellationTokenSource stop, Task<int> run)
-        {
-            _feeds = feeds;
-            _stop = stop;
-            _run = run;
-        }
-
-        public static RunningBot Start(FeedServer feeds, List<string> arguments)
-        {
-            var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-            var run = BotApplication.RunAsync(arguments, services => services.AddSingleton<ILoggerProvider>(new LogCapture()), stop.Token);
-            return new RunningBot(feeds, stop, run);
-        }
-
-        public async Task WaitForPollsAsync(int more)
-        {
-            var before = _feeds.Hits("/news.xml");
-            await WaitForAsync(() => _feeds.Hits("/news.xml") >= before + more ? true : (bool?)null);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            (await _run).ShouldBe(ExitCodes.Success);
-            _stop.Dispose();
-        }
     }
 }

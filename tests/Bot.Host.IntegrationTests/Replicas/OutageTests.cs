@@ -26,17 +26,17 @@ public sealed class OutageTests(CrashCluster cluster) : IClassFixture<CrashClust
         ];
         await using var first = BotProcess.Start(arguments);
         await using var second = BotProcess.Start(arguments);
-        var holder = await WaitForAsync(() => new[] { first, second }.FirstOrDefault(Holds), token);
+        var holder = await Eventually.WaitForAsync(() => new[] { first, second }.FirstOrDefault(Holds));
         var standby = holder == first ? second : first;
         await standby.Errors.WaitForAsync(line => line.Contains("Application started", StringComparison.Ordinal), BotArguments.Patience);
-        await WaitForAsync(() => fake.Gateway.IsReady ? true : (bool?)null, token);
+        await Eventually.WaitForAsync(() => fake.Gateway.IsReady ? true : (bool?)null);
         fake.Gateway.Identifies.ShouldBe(1, "only the holder connects");
 
         holder.Kill();
         var clock = Stopwatch.StartNew();
-        await WaitForAsync(() => Holds(standby) && fake.Gateway.Identifies >= 2 && fake.Gateway.IsReady ? true : (bool?)null, token);
+        await Eventually.WaitForAsync(() => Holds(standby) && fake.Gateway.Identifies >= 2 && fake.Gateway.IsReady ? true : (bool?)null);
         var interaction = await fake.SendInteractionAsync("status");
-        await WaitForAsync(() => interaction.CallbackType, token);
+        await Eventually.WaitForAsync(() => interaction.CallbackType);
         clock.Stop();
 
         TestContext.Current.SendDiagnosticMessage($"gateway takeover: answered an interaction {clock.Elapsed.TotalSeconds:F1} s after the holder was killed");
@@ -72,7 +72,7 @@ public sealed class OutageTests(CrashCluster cluster) : IClassFixture<CrashClust
         await cluster.StartAsync();
         var recovery = Stopwatch.StartNew();
         await bot.WaitForOutputAsync(line => line.Contains("(during-outage)", StringComparison.Ordinal), BotArguments.Patience);
-        await WaitForAsync(async () => (await http.GetAsync("/readyz", token)).StatusCode == HttpStatusCode.OK ? true : (bool?)null, token);
+        await Eventually.WaitForAsync(async () => (await http.GetAsync("/readyz", token)).StatusCode == HttpStatusCode.OK ? true : (bool?)null);
 
         TestContext.Current.SendDiagnosticMessage($"database outage: caught up {recovery.Elapsed.TotalSeconds:F1} s after PostgreSQL came back");
         sawNotReady.ShouldBeTrue("/readyz reports the database");
@@ -107,23 +107,6 @@ public sealed class OutageTests(CrashCluster cluster) : IClassFixture<CrashClust
     }
 
     private static bool Holds(BotProcess bot) => bot.Errors.Lines.Any(line => line.Contains("holds shard 0", StringComparison.Ordinal));
-
-    private static Task<T> WaitForAsync<T>(Func<T?> probe, CancellationToken token) => WaitForAsync(() => Task.FromResult(probe()), token);
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, CancellationToken token)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
-        deadline.CancelAfter(BotArguments.Patience);
-        while (true)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            await Task.Delay(100, deadline.Token);
-        }
-    }
 
     private static int FreePort()
     {
