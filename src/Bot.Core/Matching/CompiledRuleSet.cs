@@ -14,11 +14,11 @@ public sealed class CompiledRuleSet
     private const int MaxEvidence = 3;
 
     private readonly TermIndex _index;
-    private readonly List<AtomInfo> _atoms;
-    private readonly List<List<int>> _patternAtoms;
-    private readonly List<HashSet<string>> _patternConcepts;
+    private readonly AtomInfo[] _atoms;
+    private readonly int[][] _patternAtoms;
+    private readonly string[][] _patternConcepts;
     private readonly CompiledNode[] _compiled;
-    private readonly Dictionary<int, int[]> _rulesByTrigger;
+    private readonly int[]?[] _rulesByTrigger;
     private readonly int[] _alwaysEvaluated;
 
     private CompiledRuleSet(IReadOnlyList<WatchRule> rules, ConceptLexicon lexicon)
@@ -47,12 +47,18 @@ public sealed class CompiledRuleSet
             }
         }
 
-        _rulesByTrigger = byTrigger.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+        // Arrays indexed by atom and pattern id: matching reads them for every hit.
+        _rulesByTrigger = new int[]?[compiler.Atoms.Count];
+        foreach (var (atom, list) in byTrigger)
+        {
+            _rulesByTrigger[atom] = [.. list];
+        }
+
         _alwaysEvaluated = [.. always];
         _index = compiler.Index;
-        _atoms = compiler.Atoms;
-        _patternAtoms = compiler.PatternAtoms;
-        _patternConcepts = compiler.PatternConcepts;
+        _atoms = [.. compiler.Atoms];
+        _patternAtoms = [.. compiler.PatternAtoms.Select(atoms => atoms.ToArray())];
+        _patternConcepts = [.. compiler.PatternConcepts.Select(concepts => concepts.ToArray())];
     }
 
     /// <summary>An empty rule set: nothing matches.</summary>
@@ -83,22 +89,13 @@ public sealed class CompiledRuleSet
         var hits = new List<Hit>();
         _index.Find(tokens, skip, hits);
 
-        var atomHits = new Dictionary<int, List<Hit>>();
+        var atomHits = AtomHits.Build(hits, _patternAtoms);
         var candidates = new List<int>(_alwaysEvaluated);
-        foreach (var hit in hits)
+        for (var i = 0; i < atomHits.Count; i++)
         {
-            foreach (var atom in _patternAtoms[hit.Pattern])
+            if (_rulesByTrigger[atomHits.AtomAt(i)] is { } triggered)
             {
-                if (!atomHits.TryGetValue(atom, out var list))
-                {
-                    atomHits[atom] = list = [];
-                    if (_rulesByTrigger.TryGetValue(atom, out var triggered))
-                    {
-                        candidates.AddRange(triggered);
-                    }
-                }
-
-                list.Add(hit);
+                candidates.AddRange(triggered);
             }
         }
 
@@ -109,8 +106,8 @@ public sealed class CompiledRuleSet
 
         // Rules are reported in rule order, each once however many of its trigger atoms were found.
         candidates.Sort();
-        var sentences = SentenceSplitter.Split(text);
-        var scope = new MatchScope(tokens, SentenceOfEachToken(tokens, sentences), atomHits, language: null, sourceName);
+        var sentences = SentenceSplitter.Spans(text);
+        var scope = new MatchScope(tokens, SentenceOfEachToken(tokens, sentences), atomHits, sourceName);
         var matches = new List<RuleMatch>();
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -130,7 +127,7 @@ public sealed class CompiledRuleSet
         return matches;
     }
 
-    private static int[] SentenceOfEachToken(TokenizedText tokens, IReadOnlyList<TextSpan> sentences)
+    private static int[] SentenceOfEachToken(TokenizedText tokens, List<TextSpan> sentences)
     {
         var result = new int[tokens.Count];
         var s = 0;
@@ -150,7 +147,7 @@ public sealed class CompiledRuleSet
     // The sentences where most of the rule was found together (a NEAR or SENT binding weighs as much as the
     // atoms it binds; when there is a binding, sentences with single words do not count), at most three, in
     // document order. Loops rather than LINQ: this runs for every match.
-    private static List<EvidenceSentence> Evidence(RuleEvaluator.Result result, MatchScope scope, IReadOnlyList<TextSpan> sentences)
+    private static List<EvidenceSentence> Evidence(RuleEvaluator.Result result, MatchScope scope, List<TextSpan> sentences)
     {
         var scored = new List<(int Sentence, int Best, int Total)>();
         var topWeight = 0;
@@ -251,7 +248,7 @@ public sealed class CompiledRuleSet
         }
 
         // For "actor:*", say which actors: the concepts the matched terms came from.
-        var kind = atom.Key[..^1];
+        var kind = atom.WildcardKind;
         foreach (var hit in scope.HitsOf(node.Atom))
         {
             foreach (var concept in _patternConcepts[hit.Pattern])

@@ -4,14 +4,18 @@ namespace Bot.Core.Matching;
 
 /// <summary>
 /// The trie's edges, (node, character) → child, in one open-addressing table: a lookup is a multiply, a shift and
-/// usually one probe, which matters because it runs for nearly every character of every article.
+/// usually one probe, which matters because it runs for nearly every character of every article. Each slot packs
+/// the key and the child into one <see cref="ulong"/>, so a probe reads one cache line, not one per array: the
+/// table outgrows the CPU caches at thousands of rules, and a miss costs more than the rest of the lookup.
 /// </summary>
 internal sealed class EdgeTable
 {
-    private const long Empty = -1;
+    // Slot layout: (node + 1) in the top 24 bits, the character in the next 16, the child in the low 24. A zero
+    // slot is empty, so a fresh array needs no filling.
+    private const int ChildBits = 24;
+    private const int MaxNode = (1 << ChildBits) - 2;
 
-    private long[] _keys = [Empty, Empty, Empty, Empty];
-    private int[] _values = new int[4];
+    private ulong[] _slots = new ulong[4];
     private int _shift = 62;
 
     public int Count { get; private set; }
@@ -19,17 +23,18 @@ internal sealed class EdgeTable
     public bool TryGet(int node, char c, out int child)
     {
         var key = Key(node, c);
-        var mask = _keys.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         for (var slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            var found = _keys[slot];
-            if (found == key)
+            var found = slots[slot];
+            if (found >> ChildBits == key)
             {
-                child = _values[slot];
+                child = (int)(found & ((1UL << ChildBits) - 1));
                 return true;
             }
 
-            if (found == Empty)
+            if (found == 0)
             {
                 child = 0;
                 return false;
@@ -39,45 +44,47 @@ internal sealed class EdgeTable
 
     public void Add(int node, char c, int child)
     {
-        if ((Count + 1) * 2 > _keys.Length)
+        if ((uint)node > MaxNode || (uint)child > MaxNode)
+        {
+            throw new InvalidOperationException($"The term index holds at most {MaxNode:N0} trie nodes.");
+        }
+
+        if ((Count + 1) * 2 > _slots.Length)
         {
             Grow();
         }
 
-        Insert(Key(node, c), child);
+        Insert((Key(node, c) << ChildBits) | (uint)child);
         Count++;
     }
 
-    private void Insert(long key, int value)
+    private void Insert(ulong entry)
     {
-        var mask = _keys.Length - 1;
-        var slot = Slot(key);
-        while (_keys[slot] != Empty)
+        var mask = _slots.Length - 1;
+        var slot = Slot(entry >> ChildBits);
+        while (_slots[slot] != 0)
         {
             slot = (slot + 1) & mask;
         }
 
-        _keys[slot] = key;
-        _values[slot] = value;
+        _slots[slot] = entry;
     }
 
     private void Grow()
     {
-        var (keys, values) = (_keys, _values);
-        _keys = new long[keys.Length * 2];
-        Array.Fill(_keys, Empty);
-        _values = new int[keys.Length * 2];
-        _shift = 64 - BitOperations.Log2((uint)_keys.Length);
-        for (var i = 0; i < keys.Length; i++)
+        var old = _slots;
+        _slots = new ulong[old.Length * 2];
+        _shift = 64 - BitOperations.Log2((uint)_slots.Length);
+        foreach (var entry in old)
         {
-            if (keys[i] != Empty)
+            if (entry != 0)
             {
-                Insert(keys[i], values[i]);
+                Insert(entry);
             }
         }
     }
 
-    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> _shift);
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    private static long Key(int node, char c) => ((long)node << 16) | c;
+    private static ulong Key(int node, char c) => ((ulong)(uint)(node + 1) << 16) | c;
 }
