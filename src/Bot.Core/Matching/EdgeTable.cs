@@ -6,40 +6,45 @@ namespace Bot.Core.Matching;
 /// The trie's edges, (node, character) → child, in one open-addressing table: a lookup is a multiply, a shift and
 /// usually one probe, which matters because it runs for nearly every character of every article. Each slot packs
 /// the key and the child into one <see cref="ulong"/>, so a probe reads one cache line, not one per array: the
-/// table outgrows the CPU caches at thousands of rules, and a miss costs more than the rest of the lookup.
+/// table outgrows the CPU caches at thousands of rules, and a miss costs more than the rest of the lookup. Two flag
+/// bits per edge tell whether patterns end at the child, so a walk reads nothing else until one does.
 /// </summary>
 internal sealed class EdgeTable
 {
-    // Slot layout: (node + 1) in the top 24 bits, the character in the next 16, the child in the low 24. A zero
-    // slot is empty, so a fresh array needs no filling.
+    // Slot layout, high to low: node + 1 (22 bits), the character (16), the flags (2), the child (24). A zero slot
+    // is empty, so a fresh array needs no filling.
     private const int ChildBits = 24;
-    private const int MaxNode = (1 << ChildBits) - 2;
+    private const int FlagBits = 2;
+    private const int KeyShift = ChildBits + FlagBits;
+    private const int MaxNode = (1 << (64 - KeyShift - 16)) - 2;
 
     private ulong[] _slots = new ulong[4];
     private int _shift = 62;
 
     public int Count { get; private set; }
 
-    public bool TryGet(int node, char c, out int child)
-    {
-        var key = Key(node, c);
-        var slots = _slots;
-        var mask = slots.Length - 1;
-        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
-        {
-            var found = slots[slot];
-            if (found >> ChildBits == key)
-            {
-                child = (int)(found & ((1UL << ChildBits) - 1));
-                return true;
-            }
+    public bool TryGet(int node, char c, out int child) => TryGet(node, c, out child, out _);
 
-            if (found == 0)
-            {
-                child = 0;
-                return false;
-            }
+    /// <summary>Finds the child of <paramref name="node"/> along <paramref name="c"/>, with the flags set on that edge.</summary>
+    public bool TryGet(int node, char c, out int child, out int flags)
+    {
+        var slot = Find(node, c);
+        var found = slot < 0 ? 0 : _slots[slot];
+        child = (int)(found & ((1UL << ChildBits) - 1));
+        flags = (int)(found >> ChildBits) & ((1 << FlagBits) - 1);
+        return slot >= 0;
+    }
+
+    /// <summary>Sets <paramref name="flags"/> (two bits) on the existing edge from <paramref name="node"/> along <paramref name="c"/>.</summary>
+    public void AddFlags(int node, char c, int flags)
+    {
+        var slot = Find(node, c);
+        if (slot < 0 || (uint)flags >= 1 << FlagBits)
+        {
+            throw new InvalidOperationException("No such edge, or flags out of range.");
         }
+
+        _slots[slot] |= (ulong)flags << ChildBits;
     }
 
     public void Add(int node, char c, int child)
@@ -54,14 +59,14 @@ internal sealed class EdgeTable
             Grow();
         }
 
-        Insert((Key(node, c) << ChildBits) | (uint)child);
+        Insert((Key(node, c) << KeyShift) | (uint)child);
         Count++;
     }
 
     private void Insert(ulong entry)
     {
         var mask = _slots.Length - 1;
-        var slot = Slot(entry >> ChildBits);
+        var slot = Slot(entry >> KeyShift);
         while (_slots[slot] != 0)
         {
             slot = (slot + 1) & mask;
@@ -80,6 +85,27 @@ internal sealed class EdgeTable
             if (entry != 0)
             {
                 Insert(entry);
+            }
+        }
+    }
+
+    // The slot holding the edge, or -1.
+    private int Find(int node, char c)
+    {
+        var key = Key(node, c);
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
+        {
+            var found = slots[slot];
+            if (found >> KeyShift == key)
+            {
+                return slot;
+            }
+
+            if (found == 0)
+            {
+                return -1;
             }
         }
     }

@@ -3,16 +3,21 @@ using Bot.Core.Text;
 namespace Bot.Core.Matching;
 
 /// <summary>
-/// Every term pattern of every active rule in one character trie keyed by the pattern's first word. A page is
-/// read once: each word walks the trie (from each point an Arabic proclitic may end), and only the patterns
-/// whose first word matched are checked further, so the cost follows the page, not the number of rules.
+/// Every term pattern of every active rule, keyed by the pattern's first word: a hash table for whole words, and a
+/// character trie for the few first words that end in <c>*</c> (prefixes). A page is read once: each word is
+/// looked up (from each point an Arabic proclitic may end), and only the patterns whose first word matched are
+/// checked further, so the cost follows the page, not the number of rules. One probe per word, rather than one
+/// trie step per character, matters because at thousands of rules the index no longer fits in the CPU caches.
 /// </summary>
 internal sealed class TermIndex
 {
     private const int MaxClitics = 6;
 
+    // Edge flag: prefix patterns whose first word is the path to the child.
+    private const int PrefixEnds = 1;
+
+    private readonly WordTable _exact = new();
     private readonly EdgeTable _edges = new();
-    private readonly List<int[]?> _exact = [null];
     private readonly List<int[]?> _prefix = [null];
     private readonly List<PatternToken[]> _patterns = [];
 
@@ -26,22 +31,32 @@ internal sealed class TermIndex
         var id = _patterns.Count;
         _patterns.Add(pattern);
         var first = pattern[0];
-        var node = 0;
+        if (first.Form.Length == 0)
+        {
+            throw new ArgumentException("A pattern's first word is never empty.", nameof(pattern));
+        }
+
+        if (!first.Prefix)
+        {
+            _exact.Add(first.Form, id);
+            return id;
+        }
+
+        var (parent, node) = (0, 0);
         foreach (var c in first.Form)
         {
             if (!_edges.TryGet(node, c, out var child))
             {
-                child = _exact.Count;
-                _exact.Add(null);
+                child = _prefix.Count;
                 _prefix.Add(null);
                 _edges.Add(node, c, child);
             }
 
-            node = child;
+            (parent, node) = (node, child);
         }
 
-        var lists = first.Prefix ? _prefix : _exact;
-        lists[node] = [.. lists[node] ?? [], id];
+        _prefix[node] = [.. _prefix[node] ?? [], id];
+        _edges.AddFlags(parent, first.Form[^1], PrefixEnds);
         return id;
     }
 
@@ -71,23 +86,24 @@ internal sealed class TermIndex
         return 1;
     }
 
+    // Prefix patterns first, shortest first, then the patterns whose first word is the whole word.
     private void Walk(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, List<Hit> hits)
     {
         var node = 0;
         for (var k = 0; k < word.Length; k++)
         {
-            if (!_edges.TryGet(node, word[k], out node))
+            if (!_edges.TryGet(node, word[k], out node, out var flags))
             {
-                return;
+                break;
             }
 
-            if (_prefix[node] is { } prefixed)
+            if ((flags & PrefixEnds) != 0)
             {
-                Complete(text, skip, index, prefixed, hits);
+                Complete(text, skip, index, _prefix[node]!, hits);
             }
         }
 
-        if (_exact[node] is { } exact)
+        if (_exact.Get(word) is { } exact)
         {
             Complete(text, skip, index, exact, hits);
         }

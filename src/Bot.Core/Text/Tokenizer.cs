@@ -18,14 +18,10 @@ internal static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var state = new State(text);
-        for (var i = 0; i < text.Length; i++)
+        for (var i = state.ExtendWord(0); i < text.Length; i = state.ExtendWord(i + 1))
         {
             var c = text[i];
             var kind = CharFolding.Classify(c, out var folded);
-            if (state.TryExtend(folded, kind, i))
-            {
-                continue;
-            }
 
             if (kind == CharClass.Expands)
             {
@@ -84,21 +80,46 @@ internal static class Tokenizer
         private bool _stop;
         private bool _tokenAfterStop;
 
-        /// <summary>The common case, kept small so it is inlined: one more letter of a word already started.</summary>
-        public bool TryExtend(char f, CharClass kind, int origin)
+        /// <summary>
+        /// The common case: the letters of a word already started, from <paramref name="from"/> on, in a tight loop
+        /// over locals (fields are written back once). Returns where the run stops, for the general path.
+        /// </summary>
+        public int ExtendWord(int from)
         {
-            if (kind < CharClass.LetterOther || _tokenFoldStart < 0 || _script == TokenScript.Han || _length == _folded.Length)
+            var i = from;
+            if (_tokenFoldStart < 0 || _script == TokenScript.Han)
             {
-                return false;
+                return i;
             }
 
-            if (_folded[_length - 1] != f)
+            var text = _text;
+            var folded = _folded;
+            var length = _length;
+            var last = folded[length - 1];
+            while (i < text.Length && length < folded.Length)
             {
-                _folded[_length++] = f;
+                if (CharFolding.Classify(text[i], out var f) < CharClass.LetterOther)
+                {
+                    break;
+                }
+
+                // A run of one repeated letter is squeezed to one.
+                if (f != last)
+                {
+                    folded[length++] = f;
+                    last = f;
+                }
+
+                i++;
             }
 
-            _tokenEnd = origin + 1;
-            return true;
+            if (i > from)
+            {
+                _length = length;
+                _tokenEnd = i;
+            }
+
+            return i;
         }
 
         public void Feed(char f, CharClass kind, int origin)
