@@ -21,6 +21,11 @@ internal sealed class TermIndex
     private readonly List<int[]?> _prefix = [null];
     private readonly List<PatternToken[]> _patterns = [];
 
+    // The first two letters of every prefix term, as bits of a small set: most words start no prefix term, and
+    // this says so without walking the trie. A one-letter prefix term ("x*") turns the test off.
+    private readonly ulong[] _prefixStarts = new ulong[64];
+    private bool _oneLetterPrefix;
+
     public int PatternCount => _patterns.Count;
 
     public PatternToken[] Pattern(int id) => _patterns[id];
@@ -57,6 +62,16 @@ internal sealed class TermIndex
 
         _prefix[node] = [.. _prefix[node] ?? [], id];
         _edges.AddFlags(parent, first.Form[^1], PrefixEnds);
+        if (first.Form.Length == 1)
+        {
+            _oneLetterPrefix = true;
+        }
+        else
+        {
+            var bit = StartBit(first.Form[0], first.Form[1]);
+            _prefixStarts[bit >> 6] |= 1UL << bit;
+        }
+
         return id;
     }
 
@@ -90,7 +105,9 @@ internal sealed class TermIndex
     private void Walk(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, List<Hit> hits)
     {
         var node = 0;
-        for (var k = 0; k < word.Length; k++)
+        var mayStartPrefix = _oneLetterPrefix
+            || (word.Length >= 2 && (_prefixStarts[StartBit(word[0], word[1]) >> 6] & (1UL << StartBit(word[0], word[1]))) != 0);
+        for (var k = 0; mayStartPrefix && k < word.Length; k++)
         {
             if (!_edges.TryGet(node, word[k], out node, out var flags))
             {
@@ -108,6 +125,8 @@ internal sealed class TermIndex
             Complete(text, skip, index, exact, hits);
         }
     }
+
+    private static int StartBit(char first, char second) => (int)((((uint)first << 16) | second) * 2654435761u >> 20);
 
     private void Complete(TokenizedText text, bool[] skip, int index, int[] candidates, List<Hit> hits)
     {

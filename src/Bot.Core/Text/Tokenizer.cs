@@ -93,12 +93,13 @@ internal static class Tokenizer
             }
 
             var text = _text;
+            var entries = CharFolding.Entries;
             var folded = _folded;
             var length = _length;
             var last = folded[length - 1];
             while (i < text.Length && length < folded.Length)
             {
-                if (CharFolding.Classify(text[i], out var f) < CharClass.LetterOther)
+                if (CharFolding.Unpack(entries[text[i]], out var f) < CharClass.LetterOther)
                 {
                     break;
                 }
