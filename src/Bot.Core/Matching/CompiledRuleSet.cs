@@ -202,15 +202,21 @@ public sealed class CompiledRuleSet
         var found = new List<string>();
         Collect(rule, scope, found);
         found.Sort(StringComparer.Ordinal);
-        for (var i = found.Count - 1; i > 0; i--)
+        return found;
+    }
+
+    // Distinct as they are found: a wildcard sees the same few concepts once per hit, and hits can be many.
+    private static void AddOnce(List<string> found, string concept)
+    {
+        foreach (var known in found)
         {
-            if (found[i] == found[i - 1])
+            if (string.Equals(known, concept, StringComparison.Ordinal))
             {
-                found.RemoveAt(i);
+                return;
             }
         }
 
-        return found;
+        found.Add(concept);
     }
 
     private void Collect(CompiledNode node, MatchScope scope, List<string> found)
@@ -243,7 +249,7 @@ public sealed class CompiledRuleSet
 
         if (!atom.IsWildcard)
         {
-            found.Add(atom.Key);
+            AddOnce(found, atom.Key);
             return;
         }
 
@@ -255,7 +261,7 @@ public sealed class CompiledRuleSet
             {
                 if (concept.StartsWith(kind, StringComparison.Ordinal))
                 {
-                    found.Add(concept);
+                    AddOnce(found, concept);
                 }
             }
         }
