@@ -36,20 +36,27 @@ internal sealed class AtomHits
             return Empty;
         }
 
-        // The pair's index in the key keeps each atom's hits in text order and the keys distinct.
+        // The pair's index in the key keeps each atom's hits in text order and the keys distinct; sorting the keys
+        // alone (primitives) is cheaper than sorting hits along with them.
         var keys = new long[pairs];
-        var sorted = new Hit[pairs];
+        var unsorted = new Hit[pairs];
         var k = 0;
         foreach (var hit in hits)
         {
             foreach (var atom in patternAtoms[hit.Pattern])
             {
                 keys[k] = ((long)atom << 32) | (uint)k;
-                sorted[k++] = hit;
+                unsorted[k++] = hit;
             }
         }
 
-        Array.Sort(keys, sorted);
+        Array.Sort(keys);
+        var sorted = new Hit[pairs];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            sorted[i] = unsorted[(int)(uint)keys[i]];
+        }
+
         var atoms = new List<int>();
         var starts = new List<int>();
         for (var i = 0; i < keys.Length; i++)

@@ -13,6 +13,10 @@ public sealed class CompiledRuleSet
 {
     private const int MaxEvidence = 3;
 
+    // One per thread: the tokens of an article are needed only while it is matched.
+    [ThreadStatic]
+    private static TokenBuffers? ThreadTokenBuffers;
+
     private readonly TermIndex _index;
     private readonly AtomInfo[] _atoms;
     private readonly int[][] _patternAtoms;
@@ -84,7 +88,7 @@ public sealed class CompiledRuleSet
             return [];
         }
 
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(text, ThreadTokenBuffers ??= new TokenBuffers());
         var skip = Boilerplate.Mark(tokens);
         var hits = new List<Hit>();
         _index.Find(tokens, skip, hits);
@@ -253,17 +257,26 @@ public sealed class CompiledRuleSet
             return;
         }
 
-        // For "actor:*", say which actors: the concepts the matched terms came from.
-        var kind = atom.WildcardKind;
-        foreach (var hit in scope.HitsOf(node.Atom))
+        // For "actor:*", say which actors: the concepts the matched terms came from (once per article and atom).
+        var concepts = scope.WildcardConcepts(node.Atom, out var fill)!;
+        if (fill)
         {
-            foreach (var concept in _patternConcepts[hit.Pattern])
+            var kind = atom.WildcardKind;
+            foreach (var hit in scope.HitsOf(node.Atom))
             {
-                if (concept.StartsWith(kind, StringComparison.Ordinal))
+                foreach (var concept in _patternConcepts[hit.Pattern])
                 {
-                    AddOnce(found, concept);
+                    if (concept.StartsWith(kind, StringComparison.Ordinal))
+                    {
+                        AddOnce(concepts, concept);
+                    }
                 }
             }
+        }
+
+        foreach (var concept in concepts)
+        {
+            AddOnce(found, concept);
         }
     }
 }

@@ -7,6 +7,9 @@ internal sealed class MatchScope(TokenizedText text, int[] tokenSentence, AtomHi
 {
     // An atom's witnesses are the same for every rule that uses it (the presets share several), so each is built once.
     private readonly RuleEvaluator.Result?[] _atomResults = new RuleEvaluator.Result?[atomHits.Count];
+
+    // Likewise the concepts a wildcard atom ("group:*") found: the presets name group:* several times each.
+    private readonly List<string>?[] _wildcardConcepts = new List<string>?[atomHits.Count];
     private string? _language;
 
     public TokenizedText Text { get; } = text;
@@ -30,6 +33,17 @@ internal sealed class MatchScope(TokenizedText text, int[] tokenSentence, AtomHi
         }
 
         return _atomResults[index] ??= Witnesses(atomHits.HitsAt(index));
+    }
+
+    /// <summary>
+    /// The list of the concepts wildcard <paramref name="atom"/> found, for <paramref name="fill"/> to fill when
+    /// <paramref name="fill"/> is true (the first time it is asked for); null when the atom was not found.
+    /// </summary>
+    public List<string>? WildcardConcepts(int atom, out bool fill)
+    {
+        var index = atomHits.IndexOf(atom);
+        fill = index >= 0 && _wildcardConcepts[index] is null;
+        return index < 0 ? null : _wildcardConcepts[index] ??= [];
     }
 
     /// <summary>The sentence of tokens <c>[start, end)</c>, or -1 when they span several.</summary>

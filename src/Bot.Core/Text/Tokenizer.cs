@@ -14,10 +14,17 @@ internal static class Tokenizer
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Elisions = FrenchElisions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static TokenizedText Tokenize(string text)
+    public static TokenizedText Tokenize(string text) => Tokenize(text, reuse: null);
+
+    /// <summary>
+    /// Tokenizes into the arrays of <paramref name="reuse"/> when they are large enough (and keeps any larger ones
+    /// made there), so a thread matching article after article does not allocate them each time. The text returned
+    /// is only valid until the next call with the same buffers.
+    /// </summary>
+    public static TokenizedText Tokenize(string text, TokenBuffers? reuse)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var state = new State(text);
+        var state = new State(text, reuse);
         for (var i = state.ExtendWord(0); i < text.Length; i = state.ExtendWord(i + 1))
         {
             var c = text[i];
@@ -42,7 +49,7 @@ internal static class Tokenizer
         }
 
         state.Close();
-        return state.Result();
+        return state.Result(reuse);
     }
 
     internal static TokenScript ScriptOf(char c) => c switch
@@ -66,11 +73,11 @@ internal static class Tokenizer
     };
 
     /// <summary>The token being built and those already made.</summary>
-    private sealed class State(string text)
+    private sealed class State(string text, TokenBuffers? reuse)
     {
         private readonly string _text = text;
-        private char[] _folded = new char[text.Length + 16];
-        private Token[] _tokens = new Token[Math.Max(4, text.Length / 5)];
+        private char[] _folded = reuse?.Folded is { } folded && folded.Length >= text.Length + 16 ? folded : new char[text.Length + 16];
+        private Token[] _tokens = reuse?.Tokens is { } tokens && tokens.Length >= Math.Max(4, text.Length / 5) ? tokens : new Token[Math.Max(4, text.Length / 5)];
         private int _count;
         private int _length;
         private int _tokenFoldStart = -1;
@@ -193,6 +200,14 @@ internal static class Tokenizer
             }
         }
 
-        public TokenizedText Result() => new(_text, _folded, _tokens, _count);
+        public TokenizedText Result(TokenBuffers? reuse)
+        {
+            if (reuse is not null)
+            {
+                (reuse.Folded, reuse.Tokens) = (_folded, _tokens);
+            }
+
+            return new(_text, _folded, _tokens, _count);
+        }
     }
 }
