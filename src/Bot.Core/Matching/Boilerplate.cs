@@ -140,8 +140,8 @@ internal static class Boilerplate
     // The non-blank lines of the text, each with its tokens [Start, End) and the folded words as a key.
     private static List<Line> Lines(TokenizedText text)
     {
-        var lines = new List<Line>();
         var original = text.Original;
+        var lines = new List<Line>(original.AsSpan().Count('\n') + 1); // at most one per line: no regrowing
         var token = 0;
         var lineStart = 0;
         var previousEnd = -2;

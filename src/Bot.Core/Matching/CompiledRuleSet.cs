@@ -13,9 +13,9 @@ public sealed class CompiledRuleSet
 {
     private const int MaxEvidence = 3;
 
-    // One per thread: the tokens of an article are needed only while it is matched.
+    // One per thread: an article's tokens, hits and candidate rules are needed only while it is matched.
     [ThreadStatic]
-    private static TokenBuffers? ThreadTokenBuffers;
+    private static Scratch? ThreadScratch;
 
     private readonly TermIndex _index;
     private readonly AtomInfo[] _atoms;
@@ -88,13 +88,17 @@ public sealed class CompiledRuleSet
             return [];
         }
 
-        var tokens = Tokenizer.Tokenize(text, ThreadTokenBuffers ??= new TokenBuffers());
+        var scratch = ThreadScratch ??= new Scratch();
+        var tokens = Tokenizer.Tokenize(text, scratch.Tokens);
         var skip = Boilerplate.Mark(tokens);
-        var hits = new List<Hit>();
+        var hits = scratch.Hits;
+        hits.Clear();
         _index.Find(tokens, skip, hits);
 
         var atomHits = AtomHits.Build(hits, _patternAtoms);
-        var candidates = new List<int>(_alwaysEvaluated);
+        var candidates = scratch.Candidates;
+        candidates.Clear();
+        candidates.AddRange(_alwaysEvaluated);
         for (var i = 0; i < atomHits.Count; i++)
         {
             if (_rulesByTrigger[atomHits.AtomAt(i)] is { } triggered)
@@ -205,7 +209,11 @@ public sealed class CompiledRuleSet
     {
         var found = new List<string>();
         Collect(rule, scope, found);
-        found.Sort(StringComparer.Ordinal);
+        if (found.Count > 1)
+        {
+            found.Sort(StringComparer.Ordinal);
+        }
+
         return found;
     }
 
@@ -278,5 +286,15 @@ public sealed class CompiledRuleSet
         {
             AddOnce(found, concept);
         }
+    }
+
+    /// <summary>What <see cref="Match"/> reuses from one article to the next on a thread.</summary>
+    private sealed class Scratch
+    {
+        public TokenBuffers Tokens { get; } = new();
+
+        public List<Hit> Hits { get; } = [];
+
+        public List<int> Candidates { get; } = [];
     }
 }

@@ -21,9 +21,10 @@ internal sealed class TermIndex
     private readonly List<int[]?> _prefix = [null];
     private readonly List<PatternToken[]> _patterns = [];
 
-    // The first two letters of every prefix term, as bits of a small set: most words start no prefix term, and
-    // this says so without walking the trie. A one-letter prefix term ("x*") turns the test off.
-    private readonly ulong[] _prefixStarts = new ulong[64];
+    // The first three letters of every prefix term (two for two-letter terms), as bits of small sets: most words
+    // start no prefix term, and these say so without walking the trie. A one-letter prefix term turns the test off.
+    private readonly ulong[] _threeLetterStarts = new ulong[64];
+    private readonly ulong[] _twoLetterStarts = new ulong[64];
     private bool _oneLetterPrefix;
 
     public int PatternCount => _patterns.Count;
@@ -62,14 +63,18 @@ internal sealed class TermIndex
 
         _prefix[node] = [.. _prefix[node] ?? [], id];
         _edges.AddFlags(parent, first.Form[^1], PrefixEnds);
-        if (first.Form.Length == 1)
+        var form = first.Form;
+        switch (form.Length)
         {
-            _oneLetterPrefix = true;
-        }
-        else
-        {
-            var bit = StartBit(first.Form[0], first.Form[1]);
-            _prefixStarts[bit >> 6] |= 1UL << bit;
+            case 1:
+                _oneLetterPrefix = true;
+                break;
+            case 2:
+                Set(_twoLetterStarts, StartBit(form[0], form[1], '\0'));
+                break;
+            default:
+                Set(_threeLetterStarts, StartBit(form[0], form[1], form[2]));
+                break;
         }
 
         return id;
@@ -87,7 +92,13 @@ internal sealed class TermIndex
             }
 
             var form = text.Form(i);
-            var count = text[i].Script == TokenScript.Arabic ? ArabicClitics.Starts(form, starts) : Single(starts);
+            if (text[i].Script != TokenScript.Arabic)
+            {
+                Walk(text, skip, i, form, hits);
+                continue;
+            }
+
+            var count = ArabicClitics.Starts(form, starts);
             for (var s = 0; s < count; s++)
             {
                 Walk(text, skip, i, form[starts[s]..], hits);
@@ -95,18 +106,13 @@ internal sealed class TermIndex
         }
     }
 
-    private static int Single(Span<int> starts)
-    {
-        starts[0] = 0;
-        return 1;
-    }
-
     // Prefix patterns first, shortest first, then the patterns whose first word is the whole word.
     private void Walk(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, List<Hit> hits)
     {
         var node = 0;
         var mayStartPrefix = _oneLetterPrefix
-            || (word.Length >= 2 && (_prefixStarts[StartBit(word[0], word[1]) >> 6] & (1UL << StartBit(word[0], word[1]))) != 0);
+            || (word.Length >= 2 && IsSet(_twoLetterStarts, StartBit(word[0], word[1], '\0')))
+            || (word.Length >= 3 && IsSet(_threeLetterStarts, StartBit(word[0], word[1], word[2])));
         for (var k = 0; mayStartPrefix && k < word.Length; k++)
         {
             if (!_edges.TryGet(node, word[k], out node, out var flags))
@@ -126,7 +132,12 @@ internal sealed class TermIndex
         }
     }
 
-    private static int StartBit(char first, char second) => (int)((((uint)first << 16) | second) * 2654435761u >> 20);
+    private static int StartBit(char first, char second, char third) =>
+        (int)((((ulong)first << 32) | ((ulong)second << 16) | third) * 0x9E3779B97F4A7C15UL >> 52);
+
+    private static void Set(ulong[] bits, int bit) => bits[bit >> 6] |= 1UL << bit;
+
+    private static bool IsSet(ulong[] bits, int bit) => (bits[bit >> 6] & (1UL << bit)) != 0;
 
     private void Complete(TokenizedText text, bool[] skip, int index, int[] candidates, List<Hit> hits)
     {
