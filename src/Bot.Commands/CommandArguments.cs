@@ -39,6 +39,18 @@ public sealed class CommandArguments
         _ => null,
     };
 
+    /// <summary>A switch: true only when given as true (a Discord boolean option, a command-line flag).</summary>
+    public bool GetFlag(string name) => GetBoolean(name) == true;
+
+    /// <summary>A switch; text is accepted as <c>true</c>/<c>false</c>, <c>yes</c>/<c>no</c> or <c>1</c>/<c>0</c> (the command line).</summary>
+    public bool? GetBoolean(string name) => _values.GetValueOrDefault(name) switch
+    {
+        bool value => value,
+        string text when text.Trim().ToLowerInvariant() is "true" or "yes" or "1" or "on" => true,
+        string text when text.Trim().ToLowerInvariant() is "false" or "no" or "0" or "off" => false,
+        _ => null,
+    };
+
     /// <summary>A Discord id (snowflake); text is accepted when it is a plain number or a mention (<c>&lt;#…&gt;</c>, <c>&lt;@&amp;…&gt;</c>).</summary>
     public ulong? GetId(string name) => _values.GetValueOrDefault(name) switch
     {

@@ -6,6 +6,9 @@ namespace Bot.Commands;
 /// </summary>
 public sealed record CommandReply(CommandOutcome Outcome, string? Text, IReadOnlyList<ReplyEmbed> Embeds, bool Ephemeral)
 {
+    /// <summary>Set when the reply is one page of several (Discord adds previous/next buttons); null otherwise.</summary>
+    public ReplyPaging? Paging { get; init; }
+
     public static CommandReply Done(string text, bool ephemeral = true) => new(CommandOutcome.Success, text, [], ephemeral);
 
     public static CommandReply Show(ReplyEmbed embed, string? text = null, bool ephemeral = false) => new(CommandOutcome.Success, text, [embed], ephemeral);

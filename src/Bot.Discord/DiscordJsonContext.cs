@@ -37,4 +37,5 @@ namespace Bot.Discord;
 // look inside a type that has its own converter.
 [JsonSerializable(typeof(IReadOnlyList<Embed>))]
 [JsonSerializable(typeof(AllowedMentions))]
+[JsonSerializable(typeof(IReadOnlyList<MessageComponent>))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -82,6 +82,14 @@ public static class DiscordServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Adds a handler for message components (buttons) whose custom id starts with its prefix; scoped, like commands.</summary>
+    public static IServiceCollection AddDiscordComponent<THandler>(this IServiceCollection services)
+        where THandler : class, IComponentHandler
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IComponentHandler, THandler>());
+        return services;
+    }
+
     /// <summary><c>DiscordBot (url, version)</c>, the form Discord requires.</summary>
     public static string UserAgent()
     {

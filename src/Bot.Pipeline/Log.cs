@@ -32,6 +32,15 @@ internal static partial class Log
     [LoggerMessage(3008, LogLevel.Warning, "Rule {Rule} of guild {Guild} is left out: {Problem}", EventName = "RuleSkipped")]
     public static partial void RuleSkipped(ILogger logger, string rule, string guild, string problem);
 
+    [LoggerMessage(3009, LogLevel.Information, "Full text of {Source}: {Extracted} page(s) read, {Failed} kept their summary after a failure, {Skipped} left for lack of budget", EventName = "FullTextRead")]
+    public static partial void FullTextRead(ILogger logger, string source, int extracted, int failed, int skipped);
+
+    [LoggerMessage(3010, LogLevel.Warning, "An article page of {Source} on {Host} could not be read; the item keeps its summary: {Problem}", EventName = "FullTextFailed")]
+    public static partial void FullTextFailed(ILogger logger, string source, string host, string problem);
+
+    [LoggerMessage(3011, LogLevel.Error, "Reading an article page of {Source} on {Host} failed unexpectedly; the item keeps its summary", EventName = "FullTextCrashed")]
+    public static partial void FullTextCrashed(ILogger logger, Exception exception, string source, string host);
+
     [LoggerMessage(3102, LogLevel.Warning, "Alert {AlertId} ({Rules}) was not delivered, attempt {Attempt}; trying again at {RetryAt:u}: {Reason}", EventName = "DeliveryDeferred")]
     public static partial void DeliveryDeferred(ILogger logger, long alertId, string rules, int attempt, DateTimeOffset retryAt, string reason);
 
@@ -43,6 +52,18 @@ internal static partial class Log
 
     [LoggerMessage(3101, LogLevel.Error, "Delivering notice {NoticeId} about {Source} failed; it stays queued", EventName = "NoticeDeliveryFailed")]
     public static partial void NoticeDeliveryFailed(ILogger logger, Exception exception, long noticeId, string source);
+
+    [LoggerMessage(3105, LogLevel.Information, "Notice {NoticeId} ({Kind}: {Subject}) posted to channel {Channel} of guild {Guild}", EventName = "GuildNoticePosted")]
+    public static partial void GuildNoticePosted(ILogger logger, long noticeId, string kind, string subject, string guild, string channel);
+
+    [LoggerMessage(3106, LogLevel.Warning, "Notice {NoticeId} for channel {Channel} of guild {Guild} was not posted; trying again at {RetryAt:u}: {Reason}", EventName = "GuildNoticeDeferred")]
+    public static partial void GuildNoticeDeferred(ILogger logger, long noticeId, string guild, string channel, DateTimeOffset retryAt, string reason);
+
+    [LoggerMessage(3107, LogLevel.Error, "Notice {NoticeId} ({Kind}) cannot be posted to channel {Channel} of guild {Guild} and is dropped (moderators still see it in /status): {Reason}", EventName = "GuildNoticeRefused")]
+    public static partial void GuildNoticeRefused(ILogger logger, long noticeId, string kind, string guild, string channel, string reason);
+
+    [LoggerMessage(3108, LogLevel.Error, "Posting notice {NoticeId} to channel {Channel} of guild {Guild} failed unexpectedly; it stays queued", EventName = "GuildNoticeFailed")]
+    public static partial void GuildNoticeFailed(ILogger logger, Exception exception, long noticeId, string guild, string channel);
 
     [LoggerMessage(3100, LogLevel.Error, "Delivering alert {AlertId} ({Rules}) failed unexpectedly; it stays queued", EventName = "DeliveryFailed")]
     public static partial void DeliveryFailed(ILogger logger, Exception exception, long alertId, string rules);

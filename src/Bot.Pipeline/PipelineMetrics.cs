@@ -34,6 +34,18 @@ public static class PipelineMetrics
         "Delay between a poll's scheduled time and its start",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.5, 1, 5, 15, 60, 300, 900] });
 
+    /// <summary>Article pages of full-text sources, by outcome: extracted, failed, skipped (<c>bot_fulltext_pages_total</c>).</summary>
+    public static readonly Counter<long> FullTextPages = Meter.CreateCounter<long>("bot.fulltext.pages", "{page}", "Article pages of full-text sources, by outcome");
+
+    /// <summary>Counts the article pages one poll of <paramref name="source"/> read, failed to read and left for lack of budget.</summary>
+    public static void RecordFullText(string source, int extracted, int failed, int skipped)
+    {
+        var tag = new KeyValuePair<string, object?>("source", source);
+        FullTextPages.Add(extracted, tag, new("outcome", "extracted"));
+        FullTextPages.Add(failed, tag, new("outcome", "failed"));
+        FullTextPages.Add(skipped, tag, new("outcome", "skipped"));
+    }
+
     /// <summary>Counts what one successful poll of <paramref name="source"/> read, stored and queued.</summary>
     public static void RecordPoll(string source, int itemsRead, int newArticles, int alertsQueued)
     {

@@ -1,4 +1,5 @@
 using Bot.Pipeline.Delivery;
+using Bot.Pipeline.FullText;
 using Bot.Pipeline.Matching;
 using Bot.Pipeline.Polling;
 using Microsoft.Extensions.Configuration;
@@ -18,13 +19,17 @@ public static class PipelineServiceCollectionExtensions
     {
         services.AddOptions<PollScheduleOptions>().Bind(configuration.GetSection(PollScheduleOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PollScheduleOptions>, PollScheduleOptionsValidator>());
+        services.AddOptions<FullTextOptions>().Bind(configuration.GetSection(FullTextOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FullTextOptions>, FullTextOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         // One compiled rule book for the process, rebuilt only when rules change.
         services.TryAddSingleton<RuleBookProvider>();
+        services.TryAddScoped<FullTextReader>();
         services.TryAddScoped<SourcePoller>();
         services.TryAddScoped<AlertDispatcher>();
         services.TryAddScoped<ScheduledPoll>();
         services.TryAddScoped<NoticeDispatcher>();
+        services.TryAddScoped<GuildNoticeDispatcher>();
         return services;
     }
 }

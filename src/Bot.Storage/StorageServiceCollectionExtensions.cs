@@ -1,11 +1,13 @@
 using Bot.Core.Alerts;
 using Bot.Core.Articles;
+using Bot.Core.Notices;
 using Bot.Core.Sources;
 using Bot.Core.Watching;
 using Bot.Storage.Alerts;
 using Bot.Storage.Articles;
 using Bot.Storage.Locks;
 using Bot.Storage.Migrations;
+using Bot.Storage.Notices;
 using Bot.Storage.Sources;
 using Bot.Storage.Watching;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore, ArticleStore>();
         services.TryAddSingleton<IArticleArchive, ArticleArchive>();
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
+        services.TryAddSingleton<IGuildNoticeOutbox, GuildNoticeOutbox>();
         services.TryAddSingleton<IWatchStore, WatchStore>();
         services.TryAddSingleton<AdvisoryLeases>();
         services.TryAddSingleton<IGuildWatchStore, GuildWatchStore>();

@@ -25,7 +25,7 @@ internal static class BenchmarkRunner
         new MatchingScenario(),
         new PollingScenario(),
         new DeliveryScenario(),
-        new FreshnessScenario(() => new AlertSinkEndpoint()),
+        new FreshnessScenario(),
         new FootprintScenario(),
     ];
 

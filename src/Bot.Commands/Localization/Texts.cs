@@ -61,9 +61,14 @@ internal static class Texts
         "لا يمكن الإشارة إلى دور إلا في قناة: حدّد قناة أيضًا.");
 
     public static readonly Phrase EditNothing = new(
-        "Give at least one of query, channel or mention_role to change.",
-        "Indiquez au moins une valeur à changer : query, channel ou mention_role.",
-        "حدّد واحدًا على الأقل مما تريد تغييره: query أو channel أو mention_role.");
+        "Give at least one of query, channel, mention_role or clear_mention_role to change.",
+        "Indiquez au moins une valeur à changer : query, channel, mention_role ou clear_mention_role.",
+        "حدّد واحدًا على الأقل مما تريد تغييره: query أو channel أو mention_role أو clear_mention_role.");
+
+    public static readonly Phrase MentionRoleConflict = new(
+        "Give either mention_role (a new role to mention) or clear_mention_role (mention nobody), not both.",
+        "Indiquez soit mention_role (un nouveau rôle à mentionner), soit clear_mention_role (ne mentionner personne), pas les deux.",
+        "حدّد إما mention_role (دور جديد للإشارة إليه) أو clear_mention_role (عدم الإشارة إلى أحد)، لا كليهما.");
 
     public static readonly Phrase RuleConfigured = new(
         "Rule “{0}” comes from the bot’s configuration (Bot:Rules); change it there.",
@@ -268,6 +273,26 @@ internal static class Texts
 
     public static readonly Phrase SourceTitle = new("Source “{0}”", "Source « {0} »", "المصدر «{0}»");
 
+    public static readonly Phrase SourceLanguageInvalid = new(
+        "language is one of {1} (got “{0}”).",
+        "language vaut l’une de ces langues : {1} (reçu « {0} »).",
+        "language واحدة من {1} (المُدخل: «{0}»).");
+
+    public static readonly Phrase SwitchInvalid = new(
+        "{0} is true or false (got “{1}”).",
+        "{0} vaut true ou false (reçu « {1} »).",
+        "{0} قيمته true أو false (المُدخل: «{1}»).");
+
+    public static readonly Phrase SourceSettingsField = new("Settings", "Réglages", "الإعدادات");
+
+    public static readonly Phrase SourceSettings = new("language: {0} · {1}", "langue : {0} · {1}", "اللغة: {0} · {1}");
+
+    public static readonly Phrase LanguageDetected = new("detected", "détectée", "تُكتشف تلقائيًا");
+
+    public static readonly Phrase FullTextOn = new("full text", "texte intégral", "النص الكامل");
+
+    public static readonly Phrase FullTextOff = new("feed text", "texte du flux", "نص الموجز");
+
     public static readonly Phrase LastPoll = new("Last poll", "Dernière lecture", "آخر جلب");
 
     public static readonly Phrase LastSuccess = new("Last success", "Dernier succès", "آخر نجاح");
@@ -305,6 +330,15 @@ internal static class Texts
         "Nothing matched in the last {0} day(s).",
         "Rien n’a correspondu ces {0} derniers jours.",
         "لم يطابق شيء خلال آخر {0} يوم.");
+
+    public static readonly Phrase PreviousPage = new("Previous", "Précédent", "السابق");
+
+    public static readonly Phrase NextPage = new("Next", "Suivant", "التالي");
+
+    public static readonly Phrase PageButtonInvalid = new(
+        "This button does not work any more; run /search again.",
+        "Ce bouton ne fonctionne plus ; relancez /search.",
+        "هذا الزر لم يعد يعمل؛ شغّل /search من جديد.");
 
     public static readonly Phrase PageInvalid = new(
         "page must be a whole number from 1 to {0} (got {1}).",
@@ -362,6 +396,11 @@ internal static class Texts
         "لا شيء قيد الانتظار؛ و{0} فشلت خلال آخر 24 ساعة");
 
     public static readonly Phrase PausedRules = new("Paused rules ({0})", "Règles en pause ({0})", "قواعد متوقفة ({0})");
+
+    public static readonly Phrase NoticesNotPosted = new(
+        "{0} notice(s) of a pause could not be posted in this server in the last 24 h.",
+        "{0} avis de mise en pause n’ont pu être publiés sur ce serveur ces dernières 24 h.",
+        "تعذّر نشر {0} إشعار إيقاف في هذا الخادم خلال آخر 24 ساعة.");
 
     public static readonly Phrase AgeMinutes = new("{0} min", "{0} min", "{0} دقيقة");
 

@@ -16,8 +16,14 @@ namespace Bot.Commands.Search;
 /// </summary>
 public sealed class SearchCommand(IGuildWatchStore store, IOptions<CommandsOptions> options, TimeProvider timeProvider)
 {
+    /// <summary>The last page one may ask for.</summary>
+    public const int MaxPage = 100;
+
     private const int PageSize = 5;
-    private const int MaxPage = 100;
+
+    /// <summary>The refusal for a page button whose state does not read back (forged, or from an older release).</summary>
+    public static CommandReply StaleButton(string? locale) =>
+        CommandReply.Fail(CommandOutcome.InvalidInput, Texts.PageButtonInvalid.Format(Languages.FromLocale(locale)));
 
     public async Task<CommandReply> RunAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -60,7 +66,7 @@ public sealed class SearchCommand(IGuildWatchStore store, IOptions<CommandsOptio
         var found = new List<(Core.Articles.StoredArticle Article, string Language)>();
         foreach (var article in articles.Where(a => string.IsNullOrEmpty(source) || string.Equals(a.SourceName, source, StringComparison.OrdinalIgnoreCase)))
         {
-            if (compiled.Match(article.Article.MatchText, article.SourceName) is [var match, ..]
+            if (compiled.Match(article.Article.MatchText, article.SourceName, article.SourceLanguage) is [var match, ..]
                 && (string.IsNullOrEmpty(articleLanguage) || match.Language == articleLanguage))
             {
                 found.Add((article, match.Language));
@@ -73,7 +79,8 @@ public sealed class SearchCommand(IGuildWatchStore store, IOptions<CommandsOptio
         }
 
         var pages = (found.Count + PageSize - 1) / PageSize;
-        var shown = found.Skip((int)(Math.Min(page, pages) - 1) * PageSize).Take(PageSize);
+        var current = (int)Math.Min(page, pages);
+        var shown = found.Skip((current - 1) * PageSize).Take(PageSize);
         var lines = new StringBuilder();
         foreach (var (article, articleLang) in shown)
         {
@@ -81,6 +88,7 @@ public sealed class SearchCommand(IGuildWatchStore store, IOptions<CommandsOptio
             lines.Append(CultureInfo.InvariantCulture, $"{title}\n{article.SourceName} · {articleLang} · {article.Article.PublishedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC\n");
         }
 
-        return CommandReply.Show(new ReplyEmbed(Texts.SearchTitle.Format(language, found.Count, days, Math.Min(page, pages), pages), lines.ToString().TrimEnd()));
+        var reply = CommandReply.Show(new ReplyEmbed(Texts.SearchTitle.Format(language, found.Count, days, current, pages), lines.ToString().TrimEnd()));
+        return pages > 1 ? reply with { Paging = new ReplyPaging(current, pages, Texts.PreviousPage.Format(language), Texts.NextPage.Format(language)) } : reply;
     }
 }

@@ -51,6 +51,19 @@ public sealed partial class SourceCommands(
             return CommandReply.Fail(CommandOutcome.InvalidInput, Texts.IntervalInvalid.Format(language, minimum, minutes));
         }
 
+        var declared = request.Arguments.GetString("language")?.Trim();
+        var sourceLanguage = SourceLanguages.Normalize(declared);
+        if (declared is { Length: > 0 } && (sourceLanguage is null || !string.Equals(sourceLanguage, declared, StringComparison.OrdinalIgnoreCase)))
+        {
+            return CommandReply.Fail(CommandOutcome.InvalidInput, Texts.SourceLanguageInvalid.Format(language, declared, string.Join(", ", SourceLanguages.Supported)));
+        }
+
+        if (request.Arguments.Has("full_text") && request.Arguments.GetBoolean("full_text") is null)
+        {
+            return CommandReply.Fail(CommandOutcome.InvalidInput, Texts.SwitchInvalid.Format(language, "full_text", request.Arguments.GetString("full_text")));
+        }
+
+        var settings = new SourceSettings(sourceLanguage, request.Arguments.GetBoolean("full_text") ?? false);
         if (await store.IsSharedAsync(url, cancellationToken))
         {
             return CommandReply.Fail(CommandOutcome.Conflict, Texts.SourceShared.Format(language, url.AbsoluteUri));
@@ -76,7 +89,7 @@ public sealed partial class SourceCommands(
             return CommandReply.Fail(CommandOutcome.InvalidInput, Texts.SourceUnreadable.Format(language, url.AbsoluteUri, ex.Message));
         }
 
-        if (await store.SubscribeAsync(request.Guild, request.Actor, name, url, TimeSpan.FromMinutes(minutes), cancellationToken) is not { } added)
+        if (await store.SubscribeAsync(request.Guild, request.Actor, name, url, TimeSpan.FromMinutes(minutes), cancellationToken, settings) is not { } added)
         {
             return CommandReply.Fail(CommandOutcome.Conflict, Texts.SourceExists.Format(language, name, url.AbsoluteUri));
         }
@@ -84,7 +97,8 @@ public sealed partial class SourceCommands(
         rules.Invalidate();
         var items = string.Join('\n', feed.Items.Take(ShownItems).Select(i => "• " + (i.Title.Length > 0 ? i.Title : i.Link?.AbsoluteUri)));
         var title = feed.Title.Length > 0 ? feed.Title : url.Host;
-        return CommandReply.Done(Texts.SourceAdded.Format(language, added.Name, title, feed.Format, feed.Items.Count, minutes) + "\n" + items);
+        return CommandReply.Done(Texts.SourceAdded.Format(language, added.Name, title, feed.Format, feed.Items.Count, minutes) + "\n" + items
+            + "\n" + Settings(added, language));
     }
 
     public async Task<CommandReply> ListAsync(CommandRequest request, CancellationToken cancellationToken)
@@ -100,7 +114,7 @@ public sealed partial class SourceCommands(
         var lines = new StringBuilder();
         foreach (var source in sources)
         {
-            lines.Append(CultureInfo.InvariantCulture, $"**{source.Name}** · {State(source, language)} · {source.Url.AbsoluteUri}\n");
+            lines.Append(CultureInfo.InvariantCulture, $"**{source.Name}** · {State(source, language)} · {Settings(source, language)} · {source.Url.AbsoluteUri}\n");
         }
 
         return CommandReply.Show(new ReplyEmbed(Texts.SourcesTitle.Format(language, sources.Count), lines.ToString().TrimEnd()));
@@ -128,6 +142,7 @@ public sealed partial class SourceCommands(
             new(Texts.LastSuccess.Format(language), Time(health.LastSuccessAt, language), Inline: true),
             new(Texts.ErrorStreak.Format(language), health.ErrorStreak.ToString(CultureInfo.InvariantCulture), Inline: true),
             new(Texts.NextPoll.Format(language), Time(health.NextDueAt, language), Inline: true),
+            new(Texts.SourceSettingsField.Format(language), Settings(source, language), Inline: true),
             new(Texts.Problem.Format(language), health.PausedReason ?? health.Problem ?? Texts.None.Format(language)),
         ];
         return CommandReply.Show(new ReplyEmbed(Texts.SourceTitle.Format(language, source.Name), source.Url.AbsoluteUri, fields));
@@ -175,7 +190,9 @@ public sealed partial class SourceCommands(
             return CommandReply.Fail(CommandOutcome.NotFound, Texts.SourceNotFound.Format(language, name));
         }
 
-        if (source.Paused == paused)
+        // A feed paused after failing too long is resumed by /source resume even though the guild never paused it.
+        var active = !source.Paused && source.Health.PausedAt is null;
+        if (paused ? source.Paused : active)
         {
             return CommandReply.Fail(CommandOutcome.Conflict, (paused ? Texts.SourceAlreadyPaused : Texts.SourceAlreadyActive).Format(language, source.Name));
         }
@@ -191,6 +208,13 @@ public sealed partial class SourceCommands(
         source.Paused ? Texts.PausedBecause.Format(language, "/source pause")
         : source.Health.PausedReason is { } reason ? Texts.PausedBecause.Format(language, reason)
         : Texts.Active.Format(language);
+
+    // "language: fr · full text" or "language: detected · feed text".
+    private static string Settings(GuildSource source, Language language) =>
+        Texts.SourceSettings.Format(
+            language,
+            source.Language ?? Texts.LanguageDetected.Format(language),
+            (source.FullText ? Texts.FullTextOn : Texts.FullTextOff).Format(language));
 
     private static string Time(DateTimeOffset? time, Language language) =>
         time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? Texts.Never.Format(language);

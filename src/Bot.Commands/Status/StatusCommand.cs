@@ -79,6 +79,11 @@ public sealed class StatusCommand(IGuildStatusStore store, TimeProvider timeProv
                 lines.Append(" · ").Append(Texts.PausedBecause.Format(language, reason));
             }
 
+            if (source.PausedByGuild)
+            {
+                lines.Append(" · ").Append(Texts.PausedBecause.Format(language, "/source pause"));
+            }
+
             lines.Append('\n');
         }
 
@@ -87,9 +92,11 @@ public sealed class StatusCommand(IGuildStatusStore store, TimeProvider timeProv
 
     private static string Paused(GuildStatus status, Language language)
     {
+        // A pause the guild could not be told of in any channel is said here, since nowhere else will.
+        var unposted = status.UnpostedNotices > 0 ? Texts.NoticesNotPosted.Format(language, status.UnpostedNotices) : null;
         if (status.PausedRules.Count == 0)
         {
-            return Texts.None.Format(language);
+            return unposted ?? Texts.None.Format(language);
         }
 
         var lines = new StringBuilder();
@@ -98,7 +105,8 @@ public sealed class StatusCommand(IGuildStatusStore store, TimeProvider timeProv
             lines.Append(CultureInfo.InvariantCulture, $"**{rule.Name}**: {rule.Reason ?? Texts.None.Format(language)}\n");
         }
 
-        return More(lines, status.PausedRuleCount - status.PausedRules.Count, language);
+        var listed = More(lines, status.PausedRuleCount - status.PausedRules.Count, language);
+        return unposted is null ? listed : listed + "\n" + unposted;
     }
 
     private static string More(StringBuilder lines, int rest, Language language) =>

@@ -43,7 +43,15 @@ internal static class RuleQuery
         }
         catch (RuleSyntaxException ex)
         {
-            return (null, null, CommandReply.Fail(CommandOutcome.InvalidInput, Texts.RuleSyntax.Format(language, ex.Position, ex.Problem, ex.Hint)));
+            var (problem, hint) = RuleSyntaxTexts.Describe(ex, language);
+            var message = Texts.RuleSyntax.Format(language, ex.Position, problem, hint);
+            // A hint that asks a question ("did you mean …?") takes no full stop after its question mark.
+            if (message.EndsWith("?.", StringComparison.Ordinal) || message.EndsWith("؟.", StringComparison.Ordinal))
+            {
+                message = message[..^1];
+            }
+
+            return (null, null, CommandReply.Fail(CommandOutcome.InvalidInput, message));
         }
     }
 }

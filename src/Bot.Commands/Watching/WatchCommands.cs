@@ -114,9 +114,15 @@ public sealed class WatchCommands(IGuildWatchStore store, RuleBookProvider rules
         var text = request.Arguments.GetString("query");
         var channel = request.Arguments.GetId("channel");
         var role = request.Arguments.GetId("mention_role");
-        if (string.IsNullOrWhiteSpace(text) && channel is null && role is null)
+        var clearRole = request.Arguments.GetFlag("clear_mention_role");
+        if (string.IsNullOrWhiteSpace(text) && channel is null && role is null && !clearRole)
         {
             return CommandReply.Fail(CommandOutcome.InvalidInput, Texts.EditNothing.Format(language));
+        }
+
+        if (clearRole && role is not null)
+        {
+            return CommandReply.Fail(CommandOutcome.InvalidInput, Texts.MentionRoleConflict.Format(language));
         }
 
         if (await store.FindRuleAsync(request.Guild, name, cancellationToken) is not { } rule)
@@ -145,7 +151,7 @@ public sealed class WatchCommands(IGuildWatchStore store, RuleBookProvider rules
             }
         }
 
-        if (await store.EditRuleAsync(request.Guild, request.Actor, name, new RuleEdit(query, channel, role), cancellationToken) is not { } edited)
+        if (await store.EditRuleAsync(request.Guild, request.Actor, name, new RuleEdit(query, channel, role, clearRole), cancellationToken) is not { } edited)
         {
             return NotFound(name, language);
         }

@@ -49,7 +49,7 @@ public sealed class WatchDryRun(IGuildWatchStore store, IOptions<CommandsOptions
         var fields = new List<ReplyField>();
         foreach (var article in articles)
         {
-            var matches = compiled.Match(article.Article.MatchText, article.SourceName);
+            var matches = compiled.Match(article.Article.MatchText, article.SourceName, article.SourceLanguage);
             if (matches.Count == 0)
             {
                 continue;

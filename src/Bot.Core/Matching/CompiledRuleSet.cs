@@ -80,7 +80,8 @@ public sealed class CompiledRuleSet
     /// <summary>Returns one match per rule the text satisfies, in rule order.</summary>
     /// <param name="text">Plain text of the article (headline, then body).</param>
     /// <param name="sourceName">The source the article came from, for <c>source:</c> filters.</param>
-    public IReadOnlyList<RuleMatch> Match(string text, string? sourceName = null)
+    /// <param name="language">The article's language when its source declares one; detected from the text otherwise.</param>
+    public IReadOnlyList<RuleMatch> Match(string text, string? sourceName = null, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (_compiled.Length == 0)
@@ -115,7 +116,7 @@ public sealed class CompiledRuleSet
         // Rules are reported in rule order, each once however many of its trigger atoms were found.
         candidates.Sort();
         var sentences = SentenceSplitter.Spans(text);
-        var scope = new MatchScope(tokens, SentenceOfEachToken(tokens, sentences), atomHits, sourceName);
+        var scope = new MatchScope(tokens, SentenceOfEachToken(tokens, sentences), atomHits, language, sourceName);
         var matches = new List<RuleMatch>();
         for (var c = 0; c < candidates.Count; c++)
         {

@@ -3,14 +3,15 @@ using Bot.Core.Text;
 namespace Bot.Core.Matching;
 
 /// <summary>What one article offers to rule evaluation: its hits per atom, sentences, language and source.</summary>
-internal sealed class MatchScope(TokenizedText text, int[] tokenSentence, AtomHits atomHits, string? source)
+internal sealed class MatchScope(TokenizedText text, int[] tokenSentence, AtomHits atomHits, string? language, string? source)
 {
     // An atom's witnesses are the same for every rule that uses it (the presets share several), so each is built once.
     private readonly RuleEvaluator.Result?[] _atomResults = new RuleEvaluator.Result?[atomHits.Count];
 
     // Likewise the concepts a wildcard atom ("group:*") found: the presets name group:* several times each.
     private readonly List<string>?[] _wildcardConcepts = new List<string>?[atomHits.Count];
-    private string? _language;
+
+    private string? _language = language;
 
     public TokenizedText Text { get; } = text;
 

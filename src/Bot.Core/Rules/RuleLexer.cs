@@ -34,7 +34,7 @@ internal static class RuleLexer
                 var close = IndexOfQuote(text, i + 1);
                 if (close < 0)
                 {
-                    throw new RuleSyntaxException(i + 1, "this quote is never closed", "end the phrase with a matching \"");
+                    throw new RuleSyntaxException(i + 1, RuleSyntaxError.UnclosedQuote);
                 }
 
                 tokens.Add(new RuleToken(RuleTokenKind.Phrase, text[(i + 1)..close], i));
@@ -76,7 +76,7 @@ internal static class RuleLexer
         {
             if (word.Length < 5 || !int.TryParse(word.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var distance) || distance is < 1 or > MaxDistance)
             {
-                throw new RuleSyntaxException(position + 1, $"'{word}' is not a valid distance", $"write NEAR/n with n a whole number from 1 to {MaxDistance}, such as NEAR/5");
+                throw new RuleSyntaxException(position + 1, RuleSyntaxError.InvalidDistance, word, MaxDistance.ToString(CultureInfo.InvariantCulture));
             }
 
             return new RuleToken(RuleTokenKind.Near, word, position, distance);

@@ -42,19 +42,19 @@ public sealed class RuleParser
         var parser = new RuleParser(text, lexicon);
         if (parser.Peek.Kind == RuleTokenKind.End)
         {
-            throw new RuleSyntaxException(1, "the rule is empty", "write words, \"quoted phrases\" or concepts such as actor:russia");
+            throw new RuleSyntaxException(1, RuleSyntaxError.EmptyRule);
         }
 
         var rule = parser.ParseOr();
         var rest = parser.Peek;
         if (rest.Kind == RuleTokenKind.Close)
         {
-            throw new RuleSyntaxException(rest.Position + 1, "')' has no matching '('", "remove it or add '(' before it");
+            throw new RuleSyntaxException(rest.Position + 1, RuleSyntaxError.UnmatchedClose);
         }
 
         return rest.Kind == RuleTokenKind.End
             ? rule
-            : throw new RuleSyntaxException(rest.Position + 1, $"unexpected '{rest.Text}'", "join parts with AND, OR, NEAR/n or SENT");
+            : throw new RuleSyntaxException(rest.Position + 1, RuleSyntaxError.UnexpectedToken, rest.Text);
     }
 
     private RuleToken Peek => _tokens[_next];
@@ -113,7 +113,7 @@ public sealed class RuleParser
     {
         if (Peek.Kind is RuleTokenKind.End or RuleTokenKind.Close or RuleTokenKind.And or RuleTokenKind.Or or RuleTokenKind.Near or RuleTokenKind.Sentence)
         {
-            throw new RuleSyntaxException(op.Position + 1, $"'{op.Text}' needs something to its right", "put a word, a \"phrase\", a concept or a (group) there");
+            throw new RuleSyntaxException(op.Position + 1, RuleSyntaxError.MissingRightOperand, op.Text);
         }
 
         return parse();
@@ -127,18 +127,18 @@ public sealed class RuleParser
             case RuleTokenKind.Open:
                 if (Peek.Kind == RuleTokenKind.End)
                 {
-                    throw new RuleSyntaxException(token.Position + 1, "this '(' is never closed", "put a condition after it and end the group with ')'");
+                    throw new RuleSyntaxException(token.Position + 1, RuleSyntaxError.GroupNeverStarted);
                 }
 
                 if (Peek.Kind == RuleTokenKind.Close)
                 {
-                    throw new RuleSyntaxException(Peek.Position + 1, "the parentheses are empty", "put a condition inside them or remove them");
+                    throw new RuleSyntaxException(Peek.Position + 1, RuleSyntaxError.EmptyGroup);
                 }
 
                 var inner = ParseOr();
                 if (Peek.Kind != RuleTokenKind.Close)
                 {
-                    throw new RuleSyntaxException(token.Position + 1, "this '(' is never closed", "add ')' at the end of the group");
+                    throw new RuleSyntaxException(token.Position + 1, RuleSyntaxError.UnclosedGroup);
                 }
 
                 Take();
@@ -148,7 +148,9 @@ public sealed class RuleParser
             case RuleTokenKind.Word:
                 return Word(token);
             default:
-                throw new RuleSyntaxException(token.Position + 1, token.Kind == RuleTokenKind.End ? "the rule ends too early" : $"'{token.Text}' cannot start a condition", "start with a word, a \"phrase\", a concept such as actor:russia, NOT or '('");
+                throw token.Kind == RuleTokenKind.End
+                    ? new RuleSyntaxException(token.Position + 1, RuleSyntaxError.EndsTooEarly)
+                    : new RuleSyntaxException(token.Position + 1, RuleSyntaxError.CannotStart, token.Text);
         }
     }
 
@@ -164,7 +166,7 @@ public sealed class RuleParser
         var name = token.Text[(colon + 1)..].ToLowerInvariant();
         if (name.Length == 0)
         {
-            throw new RuleSyntaxException(token.Position + colon + 2, $"'{kind}:' has no name", "write it like actor:russia, lang:fr or source:bbc-arabic");
+            throw new RuleSyntaxException(token.Position + colon + 2, RuleSyntaxError.MissingConceptName, kind);
         }
 
         if (FilterKinds.Contains(kind))
@@ -174,12 +176,12 @@ public sealed class RuleParser
 
         if (!ConceptKinds.Contains(kind))
         {
-            throw new RuleSyntaxException(token.Position + 1, $"'{kind}:' is not a kind of concept", $"use {string.Join(", ", ConceptKinds.Concat(FilterKinds).Select(k => k + ":"))}, or put the text in quotes");
+            throw new RuleSyntaxException(token.Position + 1, RuleSyntaxError.UnknownConceptKind, kind, string.Join(", ", ConceptKinds.Concat(FilterKinds).Select(k => k + ":")));
         }
 
         if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && name != "*")
         {
-            throw new RuleSyntaxException(token.Position + colon + 2, $"'{name}' is not a concept name", "names are letters, digits, '-' and '_', or * for any");
+            throw new RuleSyntaxException(token.Position + colon + 2, RuleSyntaxError.InvalidConceptName, name);
         }
 
         var concept = new ConceptNode(kind, name);
@@ -188,7 +190,9 @@ public sealed class RuleParser
             var nearest = _lexicon.ConceptNames
                 .Where(n => n.StartsWith(kind + ":", StringComparison.Ordinal))
                 .MinBy(n => EditDistance.Between(n, concept.Key));
-            throw new RuleSyntaxException(token.Position + 1, $"there is no concept '{concept.Key}'", nearest is null ? $"no {kind}: concepts are loaded" : $"did you mean {nearest}?");
+            throw nearest is null
+                ? new RuleSyntaxException(token.Position + 1, RuleSyntaxError.UnknownConceptNoneOfKind, concept.Key, kind)
+                : new RuleSyntaxException(token.Position + 1, RuleSyntaxError.UnknownConcept, concept.Key, nearest);
         }
 
         return concept;
@@ -198,7 +202,7 @@ public sealed class RuleParser
     {
         if (Normalizer.Normalize(text.Replace("*", string.Empty, StringComparison.Ordinal)).Length == 0)
         {
-            throw new RuleSyntaxException(token.Position + 1, $"'{token.Text}' has no letters or digits to look for", "write a word or a phrase, or remove it");
+            throw new RuleSyntaxException(token.Position + 1, RuleSyntaxError.NothingToFind, token.Text);
         }
 
         return new TermNode(text);

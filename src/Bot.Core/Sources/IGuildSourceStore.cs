@@ -21,12 +21,16 @@ public interface IGuildSourceStore
     /// <summary>
     /// Subscribes the guild to the feed under <paramref name="name"/>, adding the source (origin command, due at
     /// once) unless another guild's command already did. Null when the guild has a source of that name or that URL.
+    /// <paramref name="settings"/> apply to the feed (see <see cref="SourceSettings"/>).
     /// </summary>
-    Task<GuildSource?> SubscribeAsync(GuildId guild, AuditActor actor, string name, Uri url, TimeSpan interval, CancellationToken cancellationToken);
+    Task<GuildSource?> SubscribeAsync(GuildId guild, AuditActor actor, string name, Uri url, TimeSpan interval, CancellationToken cancellationToken, SourceSettings? settings = null);
 
     /// <summary>Ends the subscription; a source nobody subscribes to any more is retired. Null when there is none.</summary>
     Task<GuildSource?> UnsubscribeAsync(GuildId guild, AuditActor actor, string name, CancellationToken cancellationToken);
 
-    /// <summary>Pauses or resumes the subscription; null when there is none.</summary>
+    /// <summary>
+    /// Pauses or resumes the subscription; null when there is none. Resuming also lifts the pause of a feed that
+    /// failed too long (the guild was told so, with this command), so its polls start again at once.
+    /// </summary>
     Task<GuildSource?> SetPausedAsync(GuildId guild, AuditActor actor, string name, bool paused, CancellationToken cancellationToken);
 }

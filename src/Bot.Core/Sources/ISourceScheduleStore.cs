@@ -10,7 +10,10 @@ public interface ISourceScheduleStore
     /// </summary>
     Task<IReadOnlyList<DueSource>> ClaimDueAsync(DateTimeOffset now, int limit, TimeSpan lease, CancellationToken cancellationToken);
 
-    /// <summary>Stores a poll's result and next due time and releases the claim; a pause also queues a notice.</summary>
+    /// <summary>
+    /// Stores a poll's result and next due time and releases the claim; a pause also queues, in the same transaction,
+    /// the operator's notice and one guild notice per alert channel of each guild that uses the source.
+    /// </summary>
     Task RecordPollAsync(long sourceId, PollRecord record, CancellationToken cancellationToken);
 
     /// <summary>Un-pauses a source and makes it due at <paramref name="now"/>; <see langword="false"/> if no source has that name.</summary>

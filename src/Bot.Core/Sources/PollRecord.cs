@@ -25,5 +25,12 @@ public sealed record PollRecord(
     DateTimeOffset? FailingSince,
     string? PauseReason)
 {
+    /// <summary>
+    /// Set with <see cref="PauseReason"/>: the notice for the guilds that use the source, with the placeholders of
+    /// <see cref="Notices.GuildNoticeText"/> left for storage to fill per guild. It names the kind of failure only
+    /// (never a URL, which may carry a key).
+    /// </summary>
+    public string? GuildNotice { get; init; }
+
     public bool Succeeded => Result is PollResultKind.Ok or PollResultKind.NotModified;
 }

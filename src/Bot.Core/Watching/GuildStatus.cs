@@ -19,4 +19,11 @@ public sealed record GuildStatus(
     DateTimeOffset? OldestPendingAt,
     int FailedAlerts,
     IReadOnlyList<PausedRule> PausedRules,
-    int PausedRuleCount);
+    int PausedRuleCount)
+{
+    /// <summary>
+    /// Notices about pauses (a source, a refused channel) that could not be posted in any of the guild's channels
+    /// since the time asked: <c>/status</c> is then the only place moderators learn of them.
+    /// </summary>
+    public int UnpostedNotices { get; init; }
+}

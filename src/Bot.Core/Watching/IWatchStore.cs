@@ -13,6 +13,9 @@ public interface IWatchStore
     /// </summary>
     Task SyncConfiguredRulesAsync(IReadOnlyList<ConfiguredRule> rules, CancellationToken cancellationToken);
 
-    /// <summary>Pauses the active rules of a guild that send to <paramref name="channelId"/>; returns their names.</summary>
+    /// <summary>
+    /// Pauses the active rules of a guild that send to <paramref name="channelId"/>; returns their names. When any
+    /// was paused, a guild notice saying so is queued in the same transaction, for another channel of the guild.
+    /// </summary>
     Task<IReadOnlyList<string>> PauseRulesForChannelAsync(GuildId guild, ulong? channelId, string reason, CancellationToken cancellationToken);
 }

@@ -59,15 +59,15 @@ public sealed class RuleBook
 
     /// <summary>
     /// Matches an article from a source against the rules of every guild that sees the source, and returns one
-    /// draft per guild and target channel.
+    /// draft per guild and target channel. A <paramref name="language"/> declared for the source replaces detection.
     /// </summary>
-    public IReadOnlyList<AlertDraft> Match(long sourceId, string sourceName, string text)
+    public IReadOnlyList<AlertDraft> Match(long sourceId, string sourceName, string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var drafts = new List<AlertDraft>();
         foreach (var guild in GuildsSeeing(sourceId))
         {
-            var matches = guild.Compiled.Match(text, sourceName);
+            var matches = guild.Compiled.Match(text, sourceName, language);
             if (matches.Count == 0)
             {
                 continue;

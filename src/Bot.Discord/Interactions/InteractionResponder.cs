@@ -7,8 +7,10 @@ namespace Bot.Discord.Interactions;
 
 /// <summary>
 /// Answers one interaction the documented way: the first answer is the callback (a reply, or a deferral), a reply
-/// after a deferral edits the original response, and anything after that is a follow-up. Thread-safe, so the
-/// client's automatic deferral and the handler's reply cannot both be the first answer.
+/// after a deferral edits the original response, and anything after that is a follow-up. For a MESSAGE_COMPONENT
+/// (a button), <see cref="UpdateAsync"/> changes the message the button is on (UPDATE_MESSAGE, or an edit of
+/// <c>@original</c> after DEFERRED_UPDATE_MESSAGE, which is how components defer). Thread-safe, so the client's
+/// automatic deferral and the handler's reply cannot both be the first answer.
 /// </summary>
 public sealed class InteractionResponder : IDisposable
 {
@@ -36,7 +38,7 @@ public sealed class InteractionResponder : IDisposable
             switch (State)
             {
                 case InteractionResponseState.None:
-                    var data = new InteractionCallbackData(message.Content, message.Embeds, message.AllowedMentions, flags);
+                    var data = new InteractionCallbackData(message.Content, message.Embeds, message.AllowedMentions, flags, Components: message.Components);
                     return Track(await CallbackAsync(new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, data), cancellationToken), InteractionResponseState.Replied);
                 case InteractionResponseState.Deferred:
                     // Whether it is ephemeral was fixed by the deferral, so no flags.
@@ -62,8 +64,48 @@ public sealed class InteractionResponder : IDisposable
                 return DiscordResult.Success<NoContent>(default);
             }
 
-            var data = ephemeral ? new InteractionCallbackData(Flags: DiscordConstants.EphemeralFlag) : null;
-            return Track(await CallbackAsync(new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, data), cancellationToken), InteractionResponseState.Deferred);
+            // A component's deferral promises an update of its message, so it has no flags to give.
+            var response = _interaction.Type == InteractionType.MessageComponent
+                ? new InteractionResponse(InteractionCallbackType.DeferredUpdateMessage)
+                : new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, ephemeral ? new InteractionCallbackData(Flags: DiscordConstants.EphemeralFlag) : null);
+            return Track(await CallbackAsync(response, cancellationToken), InteractionResponseState.Deferred);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the message a clicked component is on (MESSAGE_COMPONENT interactions only): UPDATE_MESSAGE as the
+    /// first answer, else an edit of <c>@original</c>, which for a component interaction is that message.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The interaction is not a component's.</exception>
+    public async Task<DiscordResult<NoContent>> UpdateAsync(WebhookMessageRequest message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (_interaction.Type != InteractionType.MessageComponent)
+        {
+            throw new InvalidOperationException("Only a message component's interaction can update its message.");
+        }
+
+        using (await _turn.AcquireAsync(cancellationToken))
+        {
+            if (State == InteractionResponseState.None)
+            {
+                var data = new InteractionCallbackData(message.Content, message.Embeds, message.AllowedMentions, Components: message.Components);
+                return Track(await CallbackAsync(new InteractionResponse(InteractionCallbackType.UpdateMessage, data), cancellationToken), InteractionResponseState.Replied);
+            }
+
+            var edited = await _rest.EditOriginalResponseAsync(_interaction.ApplicationId, _interaction.Token, MessageEditRequest.From(message), cancellationToken);
+            return Track(Map(edited), InteractionResponseState.Replied);
+        }
+    }
+
+    /// <summary>A new message after the first answer (a refusal after a component's deferral, say), never an edit.</summary>
+    public async Task<DiscordResult<NoContent>> FollowUpAsync(WebhookMessageRequest message, bool ephemeral = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var flags = ephemeral ? (message.Flags ?? 0) | DiscordConstants.EphemeralFlag : message.Flags;
+        using (await _turn.AcquireAsync(cancellationToken))
+        {
+            return Map(await _rest.CreateFollowUpAsync(_interaction.ApplicationId, _interaction.Token, message with { Flags = flags }, cancellationToken));
         }
     }
 

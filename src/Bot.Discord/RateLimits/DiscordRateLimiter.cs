@@ -200,10 +200,17 @@ internal sealed class DiscordRateLimiter : IDisposable
                 Sweep(now);
             }
 
-            var key = _hashes.TryGetValue(route.Template, out var hash) ? $"{hash}:{route.Major}" : $"{route.Template}:{route.Major}";
+            var routeKey = $"{route.Template}:{route.Major}";
+            var key = _hashes.TryGetValue(route.Template, out var hash) ? $"{hash}:{route.Major}" : routeKey;
             if (!_buckets.TryGetValue(key, out var bucket))
             {
-                bucket = new RateLimitBucket(_timeProvider);
+                // The hash may have been learned from another major parameter while this one's first request, in a
+                // bucket made under the route, still waits for its answer: join that bucket rather than open a second.
+                if (key == routeKey || !_buckets.TryGetValue(routeKey, out bucket))
+                {
+                    bucket = new RateLimitBucket(_timeProvider);
+                }
+
                 _buckets[key] = bucket;
             }
 

@@ -10,7 +10,8 @@ namespace Bot.Discord.Rest;
 public sealed record MessageEditRequest(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] Optional<string?> Content = default,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] Optional<IReadOnlyList<Embed>?> Embeds = default,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] Optional<AllowedMentions?> AllowedMentions = default)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] Optional<AllowedMentions?> AllowedMentions = default,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] Optional<IReadOnlyList<MessageComponent>?> Components = default)
 {
     /// <summary>The edit that finishes a deferred response with a reply: what the reply says is set, the rest left out.</summary>
     public static MessageEditRequest From(WebhookMessageRequest reply)
@@ -19,6 +20,7 @@ public sealed record MessageEditRequest(
         return new MessageEditRequest(
             reply.Content is { } content ? content : default(Optional<string?>),
             reply.Embeds is { } embeds ? new Optional<IReadOnlyList<Embed>?>(embeds) : default,
-            reply.AllowedMentions is { } mentions ? mentions : default(Optional<AllowedMentions?>));
+            reply.AllowedMentions is { } mentions ? mentions : default(Optional<AllowedMentions?>),
+            reply.Components is { } components ? new Optional<IReadOnlyList<MessageComponent>?>(components) : default);
     }
 }

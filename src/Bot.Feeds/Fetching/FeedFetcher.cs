@@ -10,6 +10,7 @@ namespace Bot.Feeds.Fetching;
 public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> options, HostGate hosts, TimeProvider timeProvider)
 {
     private const string Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+    private const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
     private readonly FeedHttpOptions _options = options.Value;
 
     /// <summary>Fetches <paramref name="url"/> unconditionally. Failures come back as values; cancellation throws.</summary>
@@ -19,10 +20,26 @@ public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> opt
     /// Fetches <paramref name="url"/>, sending <paramref name="validators"/> so an unchanged feed answers
     /// <see cref="FetchResult.NotModified"/>. Failures come back as values; cancellation throws.
     /// </summary>
-    public async Task<FetchResult> FetchAsync(Uri url, CacheValidators validators, CancellationToken cancellationToken)
+    public Task<FetchResult> FetchAsync(Uri url, CacheValidators validators, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(validators);
+        return FetchAsync(url, validators, Accept, _options.MaxResponseBytes, _options.Timeout, cancellationToken);
+    }
+
+    /// <summary>
+    /// Fetches an article page (HTML) through the same guarded, resilient and polite path as feeds, with its own,
+    /// usually smaller, bounds: at most <paramref name="maxBytes"/> after decompression, within <paramref name="timeout"/>.
+    /// </summary>
+    public Task<FetchResult> FetchPageAsync(Uri url, long maxBytes, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        return FetchAsync(url, CacheValidators.None, PageAccept, Math.Min(maxBytes, _options.MaxResponseBytes), timeout < _options.Timeout ? timeout : _options.Timeout, cancellationToken);
+    }
+
+    private async Task<FetchResult> FetchAsync(Uri url, CacheValidators validators, string accept, long maxBytes, TimeSpan time, CancellationToken cancellationToken)
+    {
         // The pipeline's timeouts end once the headers arrive; this one also bounds redirects and reading the body.
         // It starts once the first host slot is ours: waiting politely in line is not the server being slow.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -45,11 +62,11 @@ public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> opt
                 using var slot = await hosts.EnterAsync(current, cancellationToken);
                 if (hop == 0)
                 {
-                    timeout.CancelAfter(_options.Timeout);
+                    timeout.CancelAfter(time);
                 }
 
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
-                request.Headers.Accept.ParseAdd(Accept);
+                request.Headers.Accept.ParseAdd(accept);
                 ResponseHints.Apply(request.Headers, validators);
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
@@ -63,7 +80,7 @@ public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> opt
                     continue;
                 }
 
-                return await ReadAsync(response, current, validators, timeout.Token);
+                return await ReadAsync(response, current, validators, maxBytes, timeout.Token);
             }
             catch (Exception ex) when (FetchFailures.Classify(ex, current, _options, timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested) is { } failure)
             {
@@ -75,7 +92,7 @@ public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> opt
     private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
         or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
-    private async Task<FetchResult> ReadAsync(HttpResponseMessage response, Uri url, CacheValidators sent, CancellationToken cancellationToken)
+    private async Task<FetchResult> ReadAsync(HttpResponseMessage response, Uri url, CacheValidators sent, long maxBytes, CancellationToken cancellationToken)
     {
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
@@ -88,15 +105,15 @@ public sealed class FeedFetcher(HttpClient client, IOptions<FeedHttpOptions> opt
             return new FetchResult.HttpError(response.StatusCode, ResponseHints.RetryAfter(response, timeProvider.GetUtcNow()));
         }
 
-        if (response.Content.Headers.ContentLength > _options.MaxResponseBytes)
+        if (response.Content.Headers.ContentLength > maxBytes)
         {
-            return new FetchResult.TooLarge(_options.MaxResponseBytes);
+            return new FetchResult.TooLarge(maxBytes);
         }
 
-        var body = await ReadCappedAsync(response.Content, _options.MaxResponseBytes, cancellationToken);
+        var body = await ReadCappedAsync(response.Content, maxBytes, cancellationToken);
         if (body is null)
         {
-            return new FetchResult.TooLarge(_options.MaxResponseBytes);
+            return new FetchResult.TooLarge(maxBytes);
         }
 
         return new FetchResult.Content(body, response.Content.Headers.ContentType?.ToString(), url)

@@ -10,6 +10,9 @@ namespace Bot.Feeds.Opml;
 /// </summary>
 public static class OpmlDocument
 {
+    // Not in OPML 2.0 (which allows extra attributes): the bot's own, written only when on.
+    private const string FullTextAttribute = "fullText";
+
     /// <summary>The feeds in <paramref name="stream"/>, in document order, and a line for each outline that was skipped.</summary>
     /// <exception cref="XmlException">The document is not well-formed XML or not OPML.</exception>
     public static (IReadOnlyList<OpmlOutline> Feeds, IReadOnlyList<string> Skipped) Read(Stream stream)
@@ -41,7 +44,10 @@ public static class OpmlDocument
             }
 
             var folder = outline.Parent is { Name.LocalName: "outline" } parent ? (string?)parent.Attribute("text") ?? (string?)parent.Attribute("title") : null;
-            feeds.Add(new OpmlOutline(text.Length > 0 ? text : url.Host, url, (string?)outline.Attribute("language"), folder));
+            feeds.Add(new OpmlOutline(text.Length > 0 ? text : url.Host, url, (string?)outline.Attribute("language"), folder)
+            {
+                FullText = string.Equals(((string?)outline.Attribute(FullTextAttribute))?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+            });
         }
 
         return (feeds, skipped);
@@ -61,7 +67,8 @@ public static class OpmlDocument
                 new XAttribute("text", feed.Text),
                 new XAttribute("title", feed.Text),
                 new XAttribute("xmlUrl", feed.FeedUrl.AbsoluteUri),
-                feed.Language is null ? null : new XAttribute("language", feed.Language)));
+                feed.Language is null ? null : new XAttribute("language", feed.Language),
+                feed.FullText ? new XAttribute(FullTextAttribute, "true") : null));
             body.Add(group.Key is null ? outlines : new XElement("outline", new XAttribute("text", group.Key), outlines));
         }
 

@@ -60,7 +60,7 @@ internal static class BackfillCommand
         long replayed = 0, matches = 0, queued = 0;
         await foreach (var stored in archive.ReadSinceAsync(request.Since, cancellationToken))
         {
-            foreach (var draft in book.Match(stored.SourceId, stored.SourceName, stored.Article.MatchText))
+            foreach (var draft in book.Match(stored.SourceId, stored.SourceName, stored.Article.MatchText, stored.SourceLanguage))
             {
                 matches++;
                 var article = stored.Article;

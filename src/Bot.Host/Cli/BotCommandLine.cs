@@ -4,9 +4,9 @@ using Bot.Host.Hosting;
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// The verbs of <c>bot</c>: <c>run</c> (the default), <c>db migrate</c>, <c>sources list|import|export|resume</c>,
+/// The verbs of <c>bot</c>: <c>run</c> (the default), <c>db migrate</c>, <c>sources import|export</c>,
 /// <c>feed parse</c>, <c>match</c>, <c>backfill</c>, <c>health</c>, and the chat-ops commands <c>watch …</c>,
-/// <c>concept …</c> and <c>status</c>. Any other <c>--Section:Key=value</c>
+/// <c>sources add|list|status|pause|resume|remove</c>, <c>search</c>, <c>alerts recent</c>, <c>concept …</c> and <c>status</c>. Any other <c>--Section:Key=value</c>
 /// tokens are settings and go to the configuration.
 /// </summary>
 public static class BotCommandLine
@@ -34,6 +34,8 @@ public static class BotCommandLine
             BackfillCommand.Create(),
             WatchCommandLine.Create(),
             ConceptCommandLine.Create(),
+            LookupCommandLine.Search(),
+            LookupCommandLine.Alerts(),
             ChatOpsCommandLine.Verb(
                 "status", "Show the guild's last poll, failing sources, delivery backlog and paused rules, as /status does in Discord.", "status", _ => Bot.Commands.CommandArguments.None),
         };

@@ -18,7 +18,10 @@ internal static class SourcesExportCommand
             var listings = await services.GetRequiredService<ISourceStore>().ListAsync(cancellationToken);
             var outlines = listings
                 .Where(listing => listing.Enabled)
-                .Select(listing => new OpmlOutline(listing.Stored.Source.Name, listing.Stored.Source.Url, null, null));
+                .Select(listing => new OpmlOutline(listing.Stored.Source.Name, listing.Stored.Source.Url, listing.Stored.Source.Language, null)
+                {
+                    FullText = listing.Stored.Source.FullText,
+                });
             OpmlDocument.Write(Console.Out, "Attribution Watch sources", outlines, services.GetRequiredService<TimeProvider>().GetUtcNow());
             await Console.Out.WriteLineAsync();
             await Console.Out.FlushAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using Bot.Core.Sources;
 using Bot.Host.Hosting;
@@ -6,26 +5,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Host.Cli;
 
-/// <summary><c>bot sources list</c>: every source with its stored health, one tab-separated line each.</summary>
+/// <summary><c>bot sources list</c> in the operator's scope: every source with its stored health, one tab-separated line each.</summary>
 internal static class SourcesListCommand
 {
     private const string Header = "NAME\tSTATE\tORIGIN\tLAST RESULT\tHTTP\tSTREAK\tLAST SUCCESS\tNEXT DUE\tPROBLEM";
 
-    public static Command Create()
+    public static async Task<int> WriteAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
-        var command = new Command("list", "List the sources with their health: last result, error streak, next poll, why paused.");
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, token) => BotApplication.RunToolAsync([.. parse.UnmatchedTokens], async (services, cancellationToken) =>
+        await output.WriteLineAsync(Header);
+        foreach (var listing in await services.GetRequiredService<ISourceStore>().ListAsync(cancellationToken))
         {
-            await Console.Out.WriteLineAsync(Header);
-            foreach (var listing in await services.GetRequiredService<ISourceStore>().ListAsync(cancellationToken))
-            {
-                await Console.Out.WriteLineAsync(Line(listing));
-            }
+            await output.WriteLineAsync(Line(listing));
+        }
 
-            return ExitCodes.Success;
-        }, token));
-        return command;
+        return ExitCodes.Success;
     }
 
     internal static string Line(SourceListing listing)

@@ -15,6 +15,7 @@ internal sealed class WatchSlashCommand(SlashCommandBridge bridge) : ICommandHan
     private static readonly Words Query = new("query", "requête", "الاستعلام");
     private static readonly Words Channel = new("channel", "salon", "القناة");
     private static readonly Words MentionRole = new("mention_role", "rôle_mentionné", "الدور_المذكور");
+    private static readonly Words ClearMentionRole = new("clear_mention_role", "retirer_rôle_mentionné", "إزالة_الدور_المذكور");
 
     private static readonly CommandDefinition Watch = new(
         "watch",
@@ -29,11 +30,13 @@ internal sealed class WatchSlashCommand(SlashCommandBridge bridge) : ICommandHan
                 RoleOption()),
             Sub(new("list", "liste", "قائمة"), new("List this server’s rules.", "Lister les règles de ce serveur.", "عرض قواعد هذا الخادم.")),
             Sub(new("show", "afficher", "عرض"), new("Show one rule.", "Afficher une règle.", "عرض قاعدة واحدة."), NameOption(autocomplete: true)),
-            Sub(new("edit", "modifier", "تعديل"), new("Change a rule’s query, channel or role.", "Modifier la requête, le salon ou le rôle d’une règle.", "تغيير استعلام قاعدة أو قناتها أو دورها."),
+            Sub(new("edit", "modifier", "تعديل"), new("Change a rule’s query, channel or role, or stop mentioning a role.", "Modifier la requête, le salon ou le rôle d’une règle, ou ne plus mentionner de rôle.", "تغيير استعلام قاعدة أو قناتها أو دورها، أو إيقاف الإشارة إلى دور."),
                 NameOption(autocomplete: true),
                 QueryOption(required: false),
                 Value(ApplicationCommandOptionType.Channel, Channel, new("Where its alerts go.", "Où vont ses alertes.", "القناة التي تذهب إليها تنبيهاتها.")),
-                RoleOption()),
+                RoleOption(),
+                Value(ApplicationCommandOptionType.Boolean, ClearMentionRole, new(
+                    "True: its alerts mention no role any more.", "Vrai : ses alertes ne mentionnent plus aucun rôle.", "نعم: لا تشير تنبيهاتها إلى أي دور بعد الآن."))),
             Sub(new("remove", "supprimer", "حذف"), new("Remove a rule.", "Supprimer une règle.", "حذف قاعدة."), NameOption(autocomplete: true)),
             Sub(new("pause", "suspendre", "إيقاف"), new("Stop a rule’s alerts for now.", "Suspendre les alertes d’une règle.", "إيقاف تنبيهات قاعدة مؤقتًا."), NameOption(autocomplete: true)),
             Sub(new("resume", "reprendre", "استئناف"), new("Resume a paused rule.", "Reprendre une règle suspendue.", "استئناف قاعدة متوقفة."), NameOption(autocomplete: true)),

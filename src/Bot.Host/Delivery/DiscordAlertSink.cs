@@ -19,17 +19,6 @@ internal sealed class DiscordAlertSink(IDiscordRestClient rest) : IAlertSink
         }
 
         var result = await rest.CreateMessageAsync(new Snowflake(channel), AlertEmbed.Message(alert), cancellationToken);
-        if (result.IsSuccess)
-        {
-            return DeliveryResult.Delivered(result.Value.Id.Value);
-        }
-
-        var error = result.Error;
-        return error.Kind switch
-        {
-            DiscordErrorKind.NotFound or DiscordErrorKind.Forbidden => DeliveryResult.Unreachable($"Discord refused channel {channel}: {error.Message} (code {error.Code})"),
-            DiscordErrorKind.BadRequest => DeliveryResult.Rejected($"Discord refused the message: {error}"),
-            _ => DeliveryResult.Retry(error.ToString(), error.RetryAfter),
-        };
+        return DiscordPostResults.From(result, channel);
     }
 }

@@ -1,6 +1,7 @@
 using Bot.Commands;
 using Bot.Commands.Status;
 using Bot.Core.Alerts;
+using Bot.Core.Notices;
 using Bot.Core.Sources;
 using Bot.Discord;
 using Bot.Discord.Gateway;
@@ -68,6 +69,7 @@ public static class BotServices
             services.TryAddSingleton<IGatewayLease, PostgresGatewayLease>();
             services.AddDiscord(configuration);
             services.TryAddSingleton<DiscordAlertSink>();
+            services.TryAddSingleton<IGuildNoticeSink, DiscordNoticeSink>();
             services.AddHealthChecks().AddCheck<GatewayHealthCheck>("gateway", tags: [ObservabilityServer.ReadyTag]);
             services.TryAddScoped<SlashCommandBridge>();
             services.AddDiscordCommand<WatchSlashCommand>();
@@ -75,10 +77,12 @@ public static class BotServices
             services.AddDiscordCommand<SourceSlashCommand>();
             services.AddDiscordCommand<AlertsSlashCommand>();
             services.AddDiscordCommand<SearchSlashCommand>();
+            services.AddDiscordComponent<SearchPageButtons>();
             services.AddDiscordCommand<StatusSlashCommand>();
             services.TryAddSingleton<IGatewayStatus, DiscordGatewayStatus>();
         }
 
+        services.TryAddSingleton<IGuildNoticeSink, WaitingNoticeSink>();
         services.TryAddSingleton<IAlertSink>(provider => new AlertRouter(
             provider.GetRequiredService<ConsoleAlertSink>(),
             discord ? provider.GetRequiredService<DiscordAlertSink>() : null));

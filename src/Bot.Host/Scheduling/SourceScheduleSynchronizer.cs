@@ -48,7 +48,7 @@ internal sealed class SourceScheduleSynchronizer(
         var interval = polling.Value.DefaultInterval;
         if (watchList.Value.Sources.Count > 0)
         {
-            return ([.. watchList.Value.Sources.Select(o => new FeedSource(o.Name, o.Url!, o.Interval ?? interval))], SourceOrigin.Configuration);
+            return ([.. watchList.Value.Sources.Select(o => new FeedSource(o.Name, o.Url!, o.Interval ?? interval) { Language = o.Language, FullText = o.FullText })], SourceOrigin.Configuration);
         }
 
         var stored = await sources.ListAsync(cancellationToken);

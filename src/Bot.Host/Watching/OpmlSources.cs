@@ -41,7 +41,8 @@ public static class OpmlSources
                 unique = name[..Math.Min(name.Length, MaxNameLength - suffix.Length)] + suffix;
             }
 
-            sources.Add(new FeedSource(unique, outline.FeedUrl, interval));
+            // OPML's language attribute ("fr", "en-us") declares the feed's language when it is one the bot knows.
+            sources.Add(new FeedSource(unique, outline.FeedUrl, interval) { Language = SourceLanguages.Normalize(outline.Language), FullText = outline.FullText });
         }
 
         return sources;

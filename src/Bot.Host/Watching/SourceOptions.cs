@@ -11,4 +11,10 @@ public sealed class SourceOptions
 
     /// <summary>Poll interval; default <c>Bot:Polling:DefaultInterval</c>.</summary>
     public TimeSpan? Interval { get; set; }
+
+    /// <summary>The feed's language (ar, fr, en, ru, zh, es or de), replacing detection; default: detected per article.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Read the article page of items that carry only a summary (see <c>Bot:FullText</c>). Default false.</summary>
+    public bool FullText { get; set; }
 }

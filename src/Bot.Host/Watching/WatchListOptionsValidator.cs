@@ -1,5 +1,6 @@
 using Bot.Core.Lexicon;
 using Bot.Core.Rules;
+using Bot.Core.Sources;
 using Bot.Pipeline.Polling;
 using Microsoft.Extensions.Options;
 
@@ -41,6 +42,11 @@ public sealed class WatchListOptionsValidator(IOptions<PollScheduleOptions> sche
             if (source.Interval is { } interval && !IsInterval(interval))
             {
                 failures.Add($"{key}:Interval must be between {MinInterval} (Bot:Polling:MinInterval) and {MaxInterval} (got {interval}).");
+            }
+
+            if (source.Language is { } declared && SourceLanguages.Normalize(declared) != declared)
+            {
+                failures.Add($"{key}:Language must be one of {string.Join(", ", SourceLanguages.Supported)} (got '{declared}').");
             }
         }
 

@@ -8,7 +8,8 @@ namespace Bot.Pipeline.Delivery;
 /// <summary>
 /// Drains the outbox: each due alert goes to the sink, then is marked delivered, deferred with backoff (outage, rate
 /// limit) or failed (unknown channel, missing permission). A refused channel pauses the rules that send there, so
-/// moderators see why in <c>/status</c> and nothing piles up behind it.
+/// moderators see why in <c>/status</c> and nothing piles up behind it; the store queues a guild notice with the
+/// pause, which <see cref="GuildNoticeDispatcher"/> posts in another channel of the guild.
 /// </summary>
 public sealed class AlertDispatcher(
     IAlertOutbox outbox,

@@ -43,6 +43,29 @@ public static class PollProblems
         _ => result.GetType().Name,
     };
 
+    /// <summary>
+    /// The failure as guilds are told it: its kind and HTTP status only, in a few words. Problems for operators may
+    /// quote URLs and exception text, which can carry keys; these never do.
+    /// </summary>
+    public static string ForGuilds(PollResultKind kind, int? httpStatus) => kind switch
+    {
+        PollResultKind.HttpError when httpStatus is { } code => $"HTTP {code} ({(System.Net.HttpStatusCode)code})",
+        PollResultKind.HttpError => "an HTTP error",
+        PollResultKind.DnsError => "DNS: the host name does not resolve",
+        PollResultKind.ConnectError => "the server refused the connection",
+        PollResultKind.TlsError => "TLS: the secure connection failed (certificate or protocol)",
+        PollResultKind.NetworkError => "a network error",
+        PollResultKind.ConnectTimeout => "no connection in time",
+        PollResultKind.Timeout => "no complete answer in time",
+        PollResultKind.TooLarge => "the feed is too large",
+        PollResultKind.Blocked => "the address is not allowed (a private or local network)",
+        PollResultKind.RedirectLoop => "a redirect loop",
+        PollResultKind.TooManyRedirects => "too many redirects",
+        PollResultKind.HostUnavailable => "the site kept failing",
+        PollResultKind.ParseError => "parse error: not a feed the bot can read",
+        _ => "an internal error",
+    };
+
     private static PollResultKind Kind(FetchResult fetch) => fetch switch
     {
         FetchResult.HttpError => PollResultKind.HttpError,

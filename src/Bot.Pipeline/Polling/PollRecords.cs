@@ -1,3 +1,4 @@
+using Bot.Core.Notices;
 using Bot.Core.Sources;
 using Bot.Feeds.Fetching;
 
@@ -38,6 +39,9 @@ public sealed class PollRecords(PollSchedule schedule)
             ? $"Paused: {source.Name} has failed for {Math.Round((now - failingSince).TotalHours, 1)} hours ({streak} polls in a row); last problem: {problem}."
             : null;
         return new PollRecord(now, kind, status, problem, null, due.ETag, due.LastModified,
-            now + schedule.Backoff(streak, source.PollInterval, retryAfter), streak, failingSince, pause);
+            now + schedule.Backoff(streak, source.PollInterval, retryAfter), streak, failingSince, pause)
+        {
+            GuildNotice = pause is null ? null : GuildNoticeText.SourcePaused(now - failingSince, streak, PollProblems.ForGuilds(kind, status)),
+        };
     }
 }

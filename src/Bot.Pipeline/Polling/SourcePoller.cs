@@ -3,19 +3,22 @@ using Bot.Core.Sources;
 using Bot.Feeds.Fetching;
 using Bot.Feeds.Parsing;
 using Bot.Feeds.Scheduling;
+using Bot.Pipeline.FullText;
 using Bot.Pipeline.Matching;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Pipeline.Polling;
 
 /// <summary>
-/// One poll of one source: fetch → parse → drop items already stored → match the rest against the rules of every
-/// guild that sees the source → store each new article with its alerts. Expected failures (network, HTTP status,
+/// One poll of one source: fetch → parse → drop items already stored → (full-text sources) read the pages of
+/// summary-only items → match the rest against the rules of every guild that sees the source, in the source's
+/// declared language when it has one → store each new article with its alerts. Expected failures (network, HTTP status,
 /// bad feed) are logged and returned, never thrown.
 /// </summary>
 public sealed class SourcePoller(
     ISourceStore sources,
     FeedFetcher fetcher,
+    FullTextReader fullText,
     IArticleStore articles,
     RuleBookProvider ruleBook,
     TimeProvider timeProvider,
@@ -66,20 +69,35 @@ public sealed class SourcePoller(
 
         var firstSeen = timeProvider.GetUtcNow();
         var candidates = feed.Items
-            .Select(item => new Article(ArticleIdentity.From(item.Id, item.Link, item.Title, item.PublishedAt), item.Title, item.Link, item.Body, item.PublishedAt ?? firstSeen))
-            .DistinctBy(article => article.Identity)
+            .Select(item => (Item: item, Article: new Article(ArticleIdentity.From(item.Id, item.Link, item.Title, item.PublishedAt), item.Title, item.Link, item.Body, item.PublishedAt ?? firstSeen)))
+            .DistinctBy(candidate => candidate.Article.Identity)
             .ToList();
-        var known = await articles.FindKnownAsync(stored.Id, candidates.ConvertAll(a => a.Identity), cancellationToken);
+        var known = await articles.FindKnownAsync(stored.Id, candidates.ConvertAll(c => c.Article.Identity), cancellationToken);
+        var unseen = candidates.Where(c => !known.Contains(c.Article.Identity)).ToList();
+
+        // Pages are read for new items only: an item already stored was matched already.
+        IReadOnlyList<Article> toMatch = unseen.ConvertAll(c => c.Article);
+        var read = default(FullTextRead);
+        if (source.FullText && unseen.Count > 0)
+        {
+            read = await fullText.ReadAsync(source.Name, unseen.ConvertAll(c => new FullTextCandidate(c.Article, fullText.NeedsPage(c.Item))), cancellationToken);
+            toMatch = read.Articles;
+        }
 
         var rules = await ruleBook.GetAsync(cancellationToken);
-        var fresh = candidates
-            .Where(article => !known.Contains(article.Identity))
-            .Select(article => new NewArticle(article, rules.Match(stored.Id, source.Name, article.MatchText)))
+        var fresh = toMatch
+            .Select(article => new NewArticle(article, rules.Match(stored.Id, source.Name, article.MatchText, source.Language)))
             .ToList();
         var (newArticles, alerts) = await articles.AddNewAsync(stored.Id, fresh, cancellationToken);
 
         Log.Polled(logger, source.Name, feed.Items.Count, newArticles, alerts);
         PipelineMetrics.RecordPoll(source.Name, feed.Items.Count, newArticles, alerts);
-        return new PollOutcome(PollStatus.Polled, feed.Items.Count, newArticles, alerts) { Fetch = content, Hints = FeedScheduleHints.Read(content.Body) };
+        return new PollOutcome(PollStatus.Polled, feed.Items.Count, newArticles, alerts)
+        {
+            Fetch = content,
+            Hints = FeedScheduleHints.Read(content.Body),
+            PagesRead = read?.Extracted ?? 0,
+            PagesFailed = read?.Failed ?? 0,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using Bot.Core.Alerts;
 using Bot.Core.Watching;
+using Bot.Storage.Outbox;
 using Npgsql;
 
 namespace Bot.Storage.Alerts;
@@ -82,44 +83,17 @@ internal sealed class AlertOutbox(NpgsqlDataSource dataSource) : IAlertOutbox
 
     private sealed class AlertClaim(NpgsqlConnection connection, NpgsqlTransaction transaction, Alert alert) : IAlertClaim
     {
+        private readonly OutboxRowClaim _row = new(connection, transaction, OutboxStatements.Alerts, alert.Id);
+
         public Alert Alert => alert;
 
-        public Task MarkDeliveredAsync(ulong? messageId, CancellationToken cancellationToken) =>
-            CompleteAsync(
-                "UPDATE alerts SET delivered_at = now(), message_id = @message, attempts = attempts + 1, last_error = NULL WHERE id = @id",
-                command => command.Parameters.AddWithValue("message", StoredIds.Nullable(messageId)),
-                cancellationToken);
+        public Task MarkDeliveredAsync(ulong? messageId, CancellationToken cancellationToken) => _row.MarkDeliveredAsync(messageId, cancellationToken);
 
-        public Task MarkRetryAsync(string reason, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
-            CompleteAsync(
-                "UPDATE alerts SET attempts = attempts + 1, last_error = @reason, next_attempt_at = @retry WHERE id = @id",
-                command =>
-                {
-                    command.Parameters.AddWithValue("reason", reason);
-                    command.Parameters.AddWithValue("retry", retryAt.ToUniversalTime());
-                },
-                cancellationToken);
+        public Task MarkRetryAsync(string reason, DateTimeOffset retryAt, CancellationToken cancellationToken) => _row.MarkRetryAsync(reason, retryAt, cancellationToken);
 
-        public Task MarkFailedAsync(string reason, CancellationToken cancellationToken) =>
-            CompleteAsync(
-                "UPDATE alerts SET attempts = attempts + 1, last_error = @reason, failed_at = now() WHERE id = @id",
-                command => command.Parameters.AddWithValue("reason", reason),
-                cancellationToken);
+        public Task MarkFailedAsync(string reason, CancellationToken cancellationToken) => _row.MarkFailedAsync(reason, cancellationToken);
 
         // Disposing an uncommitted transaction rolls it back, which releases the row for another attempt.
-        public async ValueTask DisposeAsync()
-        {
-            await transaction.DisposeAsync();
-            await connection.DisposeAsync();
-        }
-
-        private async Task CompleteAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken)
-        {
-            await using var command = new NpgsqlCommand(sql, connection, transaction);
-            command.Parameters.AddWithValue("id", alert.Id);
-            parameters(command);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        public ValueTask DisposeAsync() => _row.DisposeAsync();
     }
 }

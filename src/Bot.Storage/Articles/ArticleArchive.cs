@@ -30,7 +30,7 @@ internal sealed class ArticleArchive(NpgsqlDataSource dataSource) : IArticleArch
     public async IAsyncEnumerable<StoredArticle> ReadSinceAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT a.id, a.source_id, s.name, a.identity, a.title, a.link, a.summary, a.published_at
+            SELECT a.id, a.source_id, s.name, a.identity, a.title, a.link, a.summary, a.published_at, s.language
             FROM articles a JOIN sources s ON s.id = a.source_id
             WHERE a.published_at >= @since AND a.text_pruned_at IS NULL
             ORDER BY a.published_at, a.id
@@ -45,7 +45,10 @@ internal sealed class ArticleArchive(NpgsqlDataSource dataSource) : IArticleArch
                 reader.IsDBNull(5) ? null : new Uri(reader.GetString(5)),
                 reader.GetString(6),
                 reader.GetFieldValue<DateTimeOffset>(7));
-            yield return new StoredArticle(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), article);
+            yield return new StoredArticle(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), article)
+            {
+                SourceLanguage = reader.IsDBNull(8) ? null : reader.GetString(8),
+            };
         }
     }
 

@@ -43,21 +43,24 @@ internal sealed class GuildSourceStore(NpgsqlDataSource dataSource) : IGuildSour
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task<GuildSource?> SubscribeAsync(GuildId guild, AuditActor actor, string name, Uri url, TimeSpan interval, CancellationToken cancellationToken)
+    public async Task<GuildSource?> SubscribeAsync(GuildId guild, AuditActor actor, string name, Uri url, TimeSpan interval, CancellationToken cancellationToken, SourceSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(url);
+        settings ??= SourceSettings.Default;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // One command source per URL, shared by the guilds that add it; its own name stays unique across guilds.
         await using var source = new NpgsqlCommand("""
             WITH existing AS (
-                UPDATE sources SET enabled = true, updated_at = now()
+                UPDATE sources SET enabled = true, updated_at = now(),
+                    language = coalesce(@language, language), full_text = full_text OR @full_text
                 WHERE id = (SELECT min(id) FROM sources WHERE url = @url AND origin = 'command')
                 RETURNING id
             ), added AS (
-                INSERT INTO sources (name, url, poll_interval, origin)
-                SELECT CASE WHEN EXISTS (SELECT 1 FROM sources WHERE name = @name) THEN @name || '-' || @guild ELSE @name END, @url, @interval, 'command'
+                INSERT INTO sources (name, url, poll_interval, origin, language, full_text)
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM sources WHERE name = @name) THEN @name || '-' || @guild ELSE @name END, @url, @interval, 'command',
+                    @language, @full_text
                 WHERE NOT EXISTS (SELECT 1 FROM existing)
                 RETURNING id
             )
@@ -67,6 +70,8 @@ internal sealed class GuildSourceStore(NpgsqlDataSource dataSource) : IGuildSour
         source.Parameters.AddWithValue("name", name);
         source.Parameters.AddWithValue("guild", guild.Stored.ToString(System.Globalization.CultureInfo.InvariantCulture));
         source.Parameters.AddWithValue("interval", interval);
+        source.Parameters.AddWithValue("language", NpgsqlTypes.NpgsqlDbType.Text, (object?)settings.Language ?? DBNull.Value);
+        source.Parameters.AddWithValue("full_text", settings.FullText);
         var sourceId = (long)(await source.ExecuteScalarAsync(cancellationToken))!;
 
         await using var subscribe = new NpgsqlCommand("""
@@ -122,20 +127,25 @@ internal sealed class GuildSourceStore(NpgsqlDataSource dataSource) : IGuildSour
             return null;
         }
 
-        await using var update = new NpgsqlCommand(
-            "UPDATE source_subscriptions SET paused_at = CASE WHEN @paused THEN now() END WHERE guild_id = @guild AND source_id = @source", connection, transaction);
+        // Resuming also lifts the feed's own pause after failing too long: the notice told the guild to do just this.
+        await using var update = new NpgsqlCommand("""
+            UPDATE source_subscriptions SET paused_at = CASE WHEN @paused THEN now() END WHERE guild_id = @guild AND source_id = @source;
+            UPDATE sources SET paused_at = NULL, paused_reason = NULL, error_streak = 0, failing_since = NULL,
+                next_due_at = now(), lease_until = NULL, updated_at = now()
+            WHERE id = @source AND NOT @paused AND paused_at IS NOT NULL;
+            """, connection, transaction);
         update.Parameters.AddWithValue("paused", paused);
         update.Parameters.AddWithValue("guild", guild.Stored);
         update.Parameters.AddWithValue("source", before.SourceId);
         await update.ExecuteNonQueryAsync(cancellationToken);
-        var after = before with { Paused = paused };
+        var after = before with { Paused = paused, Health = paused ? before.Health : before.Health with { PausedAt = null, PausedReason = null } };
         await AuditLog.AppendAsync(connection, transaction, new AuditEntry(guild, actor, paused ? "source.pause" : "source.resume", before.Name, Audited(before), Audited(after)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return after;
     }
 
     private static object? Audited(GuildSource? source) =>
-        source is null ? null : new { source.Name, source.SourceId, Url = source.Url.AbsoluteUri, source.PollInterval, source.Paused };
+        source is null ? null : new { source.Name, source.SourceId, Url = source.Url.AbsoluteUri, source.PollInterval, source.Paused, source.Language, source.FullText, FailurePause = source.Health.PausedReason };
 
     private static async Task<GuildSource?> FindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, GuildId guild, string name, CancellationToken cancellationToken)
     {
@@ -152,7 +162,12 @@ internal sealed class GuildSourceStore(NpgsqlDataSource dataSource) : IGuildSour
         while (await reader.ReadAsync(cancellationToken))
         {
             var listing = SourceColumns.ReadListing(reader);
-            sources.Add(new GuildSource(reader.GetString(17), listing.Stored.Id, listing.Stored.Source.Url, listing.Stored.Source.PollInterval, reader.GetBoolean(18), listing.Health));
+            var feed = listing.Stored.Source;
+            sources.Add(new GuildSource(reader.GetString(19), listing.Stored.Id, feed.Url, feed.PollInterval, reader.GetBoolean(20), listing.Health)
+            {
+                Language = feed.Language,
+                FullText = feed.FullText,
+            });
         }
 
         return sources;

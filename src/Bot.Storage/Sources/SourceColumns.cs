@@ -8,12 +8,16 @@ internal static class SourceColumns
 {
     public const string Listing = """
         id, name, url, poll_interval, origin, enabled, last_attempt_at, last_success_at, last_http_status, last_result,
-        last_problem, items_seen, error_streak, failing_since, next_due_at, paused_at, paused_reason
+        last_problem, items_seen, error_streak, failing_since, next_due_at, paused_at, paused_reason, language, full_text
         """;
 
     public static SourceListing ReadListing(NpgsqlDataReader reader)
     {
-        var stored = new StoredSource(reader.GetInt64(0), new FeedSource(reader.GetString(1), new Uri(reader.GetString(2)), reader.GetFieldValue<TimeSpan>(3)));
+        var stored = new StoredSource(reader.GetInt64(0), new FeedSource(reader.GetString(1), new Uri(reader.GetString(2)), reader.GetFieldValue<TimeSpan>(3))
+        {
+            Language = reader.IsDBNull(17) ? null : reader.GetString(17),
+            FullText = reader.GetBoolean(18),
+        });
         var health = new SourceHealth(
             LastAttemptAt: NullableTime(reader, 6),
             LastSuccessAt: NullableTime(reader, 7),

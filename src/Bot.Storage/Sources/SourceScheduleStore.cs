@@ -1,4 +1,5 @@
 using Bot.Core.Sources;
+using Bot.Storage.Notices;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -22,7 +23,7 @@ internal sealed class SourceScheduleStore(NpgsqlDataSource dataSource) : ISource
                 FOR UPDATE SKIP LOCKED
             ) due
             WHERE s.id = due.id
-            RETURNING s.id, s.name, s.url, s.poll_interval, s.etag, s.last_modified, s.error_streak, s.failing_since, s.next_due_at
+            RETURNING s.id, s.name, s.url, s.poll_interval, s.etag, s.last_modified, s.error_streak, s.failing_since, s.next_due_at, s.language, s.full_text
             """);
         command.Parameters.AddWithValue("now", now.ToUniversalTime());
         command.Parameters.AddWithValue("lease", lease);
@@ -31,7 +32,11 @@ internal sealed class SourceScheduleStore(NpgsqlDataSource dataSource) : ISource
         var due = new List<DueSource>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var stored = new StoredSource(reader.GetInt64(0), new FeedSource(reader.GetString(1), new Uri(reader.GetString(2)), reader.GetFieldValue<TimeSpan>(3)));
+            var stored = new StoredSource(reader.GetInt64(0), new FeedSource(reader.GetString(1), new Uri(reader.GetString(2)), reader.GetFieldValue<TimeSpan>(3))
+            {
+                Language = reader.IsDBNull(9) ? null : reader.GetString(9),
+                FullText = reader.GetBoolean(10),
+            });
             due.Add(new DueSource(
                 stored,
                 reader.IsDBNull(4) ? null : reader.GetString(4),
@@ -78,12 +83,17 @@ internal sealed class SourceScheduleStore(NpgsqlDataSource dataSource) : ISource
         batch.BatchCommands.Add(update);
         if (record.PauseReason is { } reason)
         {
-            // Queued with the pause itself (a batch is one transaction), so the notice is never lost or doubled.
+            // Queued with the pause itself (a batch is one transaction), so the notices are never lost or doubled: the
+            // operator's line on the console, and one per alert channel of each guild that uses the source.
             var notice = new NpgsqlBatchCommand("INSERT INTO source_notices (source_id, kind, message) VALUES (@id, @kind, @message)");
             notice.Parameters.AddWithValue("id", sourceId);
             notice.Parameters.AddWithValue("kind", SourceNotice.PausedKind);
             notice.Parameters.AddWithValue("message", reason);
             batch.BatchCommands.Add(notice);
+            if (record.GuildNotice is { } template)
+            {
+                batch.BatchCommands.Add(GuildNoticeColumns.SourcePaused(sourceId, template));
+            }
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);

@@ -13,20 +13,25 @@ internal sealed class SourceStore(NpgsqlDataSource dataSource) : ISourceStore
     {
         ArgumentNullException.ThrowIfNull(source);
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO sources (name, url, poll_interval, origin) VALUES (@name, @url, @interval, @origin)
+            INSERT INTO sources (name, url, poll_interval, origin, language, full_text)
+            VALUES (@name, @url, @interval, @origin, @language, @full_text)
             ON CONFLICT (name) DO UPDATE
                 SET url = excluded.url, poll_interval = excluded.poll_interval, origin = excluded.origin,
+                    language = excluded.language, full_text = excluded.full_text,
                     enabled = true, updated_at = now(),
                     etag = CASE WHEN sources.url = excluded.url THEN sources.etag END,
                     last_modified = CASE WHEN sources.url = excluded.url THEN sources.last_modified END
                 WHERE sources.url <> excluded.url OR sources.poll_interval <> excluded.poll_interval
                     OR sources.origin <> excluded.origin OR NOT sources.enabled
+                    OR sources.language IS DISTINCT FROM excluded.language OR sources.full_text <> excluded.full_text
             RETURNING id
             """);
         command.Parameters.AddWithValue("name", source.Name);
         command.Parameters.AddWithValue("url", source.Url.AbsoluteUri);
         command.Parameters.AddWithValue("interval", source.PollInterval);
         command.Parameters.AddWithValue("origin", SourceColumns.Origin(origin));
+        command.Parameters.AddWithValue("language", NpgsqlTypes.NpgsqlDbType.Text, (object?)source.Language ?? DBNull.Value);
+        command.Parameters.AddWithValue("full_text", source.FullText);
         if (await command.ExecuteScalarAsync(cancellationToken) is long id)
         {
             return id;

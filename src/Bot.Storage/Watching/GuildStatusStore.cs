@@ -10,7 +10,7 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
     private const string Seen = """
         WITH seen AS (
             SELECT coalesce(sub.name, s.name) AS name, s.last_success_at, s.last_result, s.last_problem, s.error_streak,
-                   s.paused_at, s.paused_reason
+                   s.paused_at, s.paused_reason, sub.paused_at AS guild_paused_at
             FROM sources s
             LEFT JOIN source_subscriptions sub ON sub.source_id = s.id AND sub.guild_id = @guild
             WHERE s.enabled AND (s.origin <> 'command' OR sub.guild_id IS NOT NULL)
@@ -24,9 +24,9 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
         batch.BatchCommands.Add(Command($"{Seen} SELECT count(*)::int, max(last_success_at) FROM seen", guild, shown, failedSince));
         batch.BatchCommands.Add(Command($"""
             {Seen}
-            SELECT name, last_result, last_problem, error_streak, paused_reason, count(*) OVER ()::int
-            FROM seen WHERE error_streak > 0 OR paused_at IS NOT NULL
-            ORDER BY paused_at IS NULL, error_streak DESC, lower(name)
+            SELECT name, last_result, last_problem, error_streak, paused_reason, count(*) OVER ()::int, guild_paused_at IS NOT NULL
+            FROM seen WHERE error_streak > 0 OR paused_at IS NOT NULL OR guild_paused_at IS NOT NULL
+            ORDER BY paused_at IS NULL AND guild_paused_at IS NULL, error_streak DESC, lower(name)
             LIMIT @shown
             """, guild, shown, failedSince));
         batch.BatchCommands.Add(Command("""
@@ -41,6 +41,9 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
             ORDER BY lower(name)
             LIMIT @shown
             """, guild, shown, failedSince));
+        batch.BatchCommands.Add(Command(
+            "SELECT count(*)::int FROM guild_notices WHERE guild_id = @guild AND failed_at IS NOT NULL AND failed_at >= @since",
+            guild, shown, failedSince));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
 
         await reader.ReadAsync(cancellationToken);
@@ -52,7 +55,7 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
         var failingCount = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
-            failing.Add(new FailingSource(reader.GetString(0), Text(reader, 1), Text(reader, 2), reader.GetInt32(3), Text(reader, 4)));
+            failing.Add(new FailingSource(reader.GetString(0), Text(reader, 1), Text(reader, 2), reader.GetInt32(3), Text(reader, 4), reader.GetBoolean(6)));
             failingCount = reader.GetInt32(5);
         }
 
@@ -71,7 +74,11 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
             pausedCount = reader.GetInt32(2);
         }
 
-        return new GuildStatus(sourceCount, lastPoll, failing, failingCount, pending, oldest, failed, paused, pausedCount);
+        await reader.NextResultAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var unposted = reader.GetInt32(0);
+
+        return new GuildStatus(sourceCount, lastPoll, failing, failingCount, pending, oldest, failed, paused, pausedCount) { UnpostedNotices = unposted };
     }
 
     private static NpgsqlBatchCommand Command(string sql, GuildId guild, int shown, DateTimeOffset failedSince)

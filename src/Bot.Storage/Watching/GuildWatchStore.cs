@@ -64,9 +64,10 @@ internal sealed class GuildWatchStore(NpgsqlDataSource dataSource) : IGuildWatch
         return await ChangeAsync(guild, actor, name, "rule.edit", """
             UPDATE watch_rules
             SET query = coalesce(@query, query), channel_id = coalesce(@channel, channel_id),
-                mention_role_id = coalesce(@role, mention_role_id), updated_at = now()
+                mention_role_id = CASE WHEN @clear THEN NULL ELSE coalesce(@role, mention_role_id) END, updated_at = now()
             """, command =>
             {
+                command.Parameters.AddWithValue("clear", NpgsqlTypes.NpgsqlDbType.Boolean, edit.ClearMentionRole);
                 command.Parameters.AddWithValue("query", NpgsqlTypes.NpgsqlDbType.Text, (object?)edit.Query ?? DBNull.Value);
                 command.Parameters.AddWithValue("channel", NpgsqlTypes.NpgsqlDbType.Bigint, StoredIds.Nullable(edit.ChannelId));
                 command.Parameters.AddWithValue("role", NpgsqlTypes.NpgsqlDbType.Bigint, StoredIds.Nullable(edit.MentionRoleId));
@@ -128,7 +129,7 @@ internal sealed class GuildWatchStore(NpgsqlDataSource dataSource) : IGuildWatch
     {
         // A source added by command is seen only by its subscribers; every other source is the operator's, shared.
         await using var command = dataSource.CreateCommand("""
-            SELECT a.id, a.source_id, coalesce(sub.name, s.name), a.identity, a.title, a.summary, a.link, a.published_at
+            SELECT a.id, a.source_id, coalesce(sub.name, s.name), a.identity, a.title, a.summary, a.link, a.published_at, s.language
             FROM articles a
             JOIN sources s ON s.id = a.source_id
             LEFT JOIN source_subscriptions sub ON sub.source_id = s.id AND sub.guild_id = @guild
@@ -149,7 +150,10 @@ internal sealed class GuildWatchStore(NpgsqlDataSource dataSource) : IGuildWatch
                 reader.IsDBNull(6) ? null : new Uri(reader.GetString(6)),
                 reader.GetString(5),
                 reader.GetFieldValue<DateTimeOffset>(7));
-            articles.Add(new StoredArticle(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), article));
+            articles.Add(new StoredArticle(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), article)
+            {
+                SourceLanguage = reader.IsDBNull(8) ? null : reader.GetString(8),
+            });
         }
 
         return articles;

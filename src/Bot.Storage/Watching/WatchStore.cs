@@ -1,4 +1,6 @@
+using Bot.Core.Notices;
 using Bot.Core.Watching;
+using Bot.Storage.Notices;
 using Npgsql;
 
 namespace Bot.Storage.Watching;
@@ -120,6 +122,15 @@ internal sealed class WatchStore(NpgsqlDataSource dataSource) : IWatchStore
         foreach (var name in paused)
         {
             await AuditLog.AppendAsync(connection, transaction, new AuditEntry(guild, AuditActor.Delivery, "rule.pause", name, null, new { reason }), cancellationToken);
+        }
+
+        // Told once per refusal: later alerts to the same channel find no active rule to pause, and write nothing.
+        if (paused.Count > 0 && channelId is { } refused)
+        {
+            await using var notice = GuildNoticeColumns.RulesPaused(
+                connection, transaction, guild.Stored, StoredIds.ToStored(refused), "<#" + refused.ToString(System.Globalization.CultureInfo.InvariantCulture) + ">",
+                GuildNoticeText.RulesPaused(refused, reason, paused));
+            await notice.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -12,8 +12,12 @@ namespace Bot.Benchmarks.Freshness;
 /// </summary>
 internal sealed class FreshnessFeeds
 {
-    /// <summary>The word the scenario's rule watches for; it occurs in no other text.</summary>
-    public const string Marker = "zqxfresh";
+    /// <summary>
+    /// The word feed <paramref name="source"/>'s items carry and its rule watches for; it occurs in no other text.
+    /// Every marker has the same length, so none is a prefix of another.
+    /// </summary>
+    public static string Marker(int source) =>
+        string.Create(CultureInfo.InvariantCulture, $"zqxfresh{(char)('a' + (source / 26 % 26))}{(char)('a' + (source % 26))}");
 
     private const int OldItems = 3;
 
@@ -47,11 +51,11 @@ internal sealed class FreshnessFeeds
         }
     }
 
-    /// <summary>Starts the clock: from now on, each planned item appears at its moment.</summary>
-    public long Publish()
+    /// <summary>Starts the clock: from now on, each planned item appears at its moment. Returns the wall-clock start.</summary>
+    public DateTimeOffset Publish()
     {
-        var now = Stopwatch.GetTimestamp();
-        Interlocked.Exchange(ref _start, now);
+        var now = TimeProvider.System.GetUtcNow();
+        Interlocked.Exchange(ref _start, Stopwatch.GetTimestamp());
         return now;
     }
 
@@ -75,7 +79,7 @@ internal sealed class FreshnessFeeds
             .Select(item => new RssFeed.Item(
                 string.Create(CultureInfo.InvariantCulture, $"fresh-{item.Number}"),
                 string.Create(CultureInfo.InvariantCulture, $"Breaking report {item.Number}"),
-                $"A report published for the freshness benchmark mentions {Marker} once.",
+                $"A report published for the freshness benchmark mentions {Marker(source)} once.",
                 item.Link.AbsoluteUri,
                 published))
             .Concat(Enumerable.Range(0, OldItems).Select(k => new RssFeed.Item(

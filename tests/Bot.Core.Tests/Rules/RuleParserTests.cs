@@ -86,6 +86,44 @@ public sealed class RuleParserTests
         error.Message.ShouldStartWith($"syntax error at {position}: ");
     }
 
+    public static TheoryData<string, RuleSyntaxError, string[]> Codes => new()
+    {
+        { "", RuleSyntaxError.EmptyRule, [] },
+        { "actor:russia AND", RuleSyntaxError.MissingRightOperand, ["AND"] },
+        { "(actor:russia OR topic:cyber", RuleSyntaxError.UnclosedGroup, [] },
+        { "actor:russia (", RuleSyntaxError.GroupNeverStarted, [] },
+        { "actor:russia)", RuleSyntaxError.UnmatchedClose, [] },
+        { "\"no evidence", RuleSyntaxError.UnclosedQuote, [] },
+        { "a NEAR/0 b", RuleSyntaxError.InvalidDistance, ["NEAR/0", "100"] },
+        { "foo:bar", RuleSyntaxError.UnknownConceptKind, ["foo", "actor:, group:, stance:, topic:, lang:, source:"] },
+        { "actor:", RuleSyntaxError.MissingConceptName, ["actor"] },
+        { "actor:rus$ia", RuleSyntaxError.InvalidConceptName, ["rus$ia"] },
+        { "OR topic:cyber", RuleSyntaxError.CannotStart, ["OR"] },
+        { "NOT", RuleSyntaxError.MissingRightOperand, ["NOT"] },
+        { "()", RuleSyntaxError.EmptyGroup, [] },
+        { "\"...\"", RuleSyntaxError.NothingToFind, ["..."] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Parse_BadRule_GivesAStableCodeWithItsArguments(string rule, RuleSyntaxError code, string[] arguments)
+    {
+        var error = Should.Throw<RuleSyntaxException>(() => RuleParser.Parse(rule));
+
+        error.Error.ShouldBe(code);
+        error.Arguments.ShouldBe(arguments);
+        error.Problem.ShouldBe(string.Format(System.Globalization.CultureInfo.InvariantCulture, RuleSyntaxException.English(code).Problem, arguments));
+    }
+
+    [Fact]
+    public void Parse_UnknownConceptWithLexicon_CodeCarriesTheConceptAndTheNearestName()
+    {
+        var error = Should.Throw<RuleSyntaxException>(() => RuleParser.Parse("stance:denial actor:rusia", ConceptLexicon.Default));
+
+        error.Error.ShouldBe(RuleSyntaxError.UnknownConcept);
+        error.Arguments.ShouldBe(["actor:rusia", "actor:russia"]);
+    }
+
     [Fact]
     public void Parse_UnknownConceptWithLexicon_SuggestsNearestName()
     {

@@ -102,6 +102,31 @@ public sealed class RateLimitTests(ITestOutputHelper output)
         harness.Limiter.BucketCount.ShouldBe(2); // one per channel: the major parameter splits the learned bucket
     }
 
+    [Fact]
+    public async Task CreateMessage_ChannelWaitingWhenAnotherAnswerNamesTheHash_NextPostQueuesInTheSameBucket()
+    {
+        // A channel's first post is still unanswered when another channel's answer names the route's bucket hash.
+        // The channel's next post must queue in the bucket made for the first, not open a second bucket beside it:
+        // two buckets for one channel each believe the channel's window is theirs, and one of them meets a 429.
+        // One post per 6 s per channel; the first post is served 2 s late.
+        await using var harness = await DiscordHarness.StartAsync(
+            timeFactor: 4,
+            fakeOptions: time => new FakeDiscordOptions { TimeProvider = time, MessageRouteLimit = 1, MessageRouteWindow = TimeSpan.FromSeconds(6) });
+        harness.Fake.AddChannel(ChannelId);
+        harness.Fake.AddChannel(ChannelId + 1);
+        (await harness.Rest.GetChannelAsync(new Snowflake(ChannelId), Token)).IsSuccess.ShouldBeTrue(); // warm up, learning nothing of the message route
+        harness.Fake.InjectFault(FakeFault.Slow(2), FakeRoutes.CreateMessage);
+
+        var first = harness.Rest.CreateMessageAsync(new Snowflake(ChannelId), CreateMessageRequest.Idempotent("alert-1", "first"), Token);
+        await DiscordHarness.Until(() => harness.Fake.PendingFaults == 0, "the first post to reach the fake");
+        (await harness.Rest.CreateMessageAsync(new Snowflake(ChannelId + 1), new CreateMessageRequest("elsewhere"), Token)).IsSuccess.ShouldBeTrue();
+        var second = harness.Rest.CreateMessageAsync(new Snowflake(ChannelId), CreateMessageRequest.Idempotent("alert-2", "second"), Token);
+
+        (await Task.WhenAll(first, second)).ShouldAllBe(r => r.IsSuccess);
+        harness.Fake.Requests.Count(r => r.Status == 429).ShouldBe(0);
+        harness.Fake.Messages.Where(m => m.ChannelId == ChannelId).Select(m => m.Content).ShouldBe(["first", "second"]);
+    }
+
     [Theory]
     [InlineData("user", true)]
     [InlineData("shared", false)]

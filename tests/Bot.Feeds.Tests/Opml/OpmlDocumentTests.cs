@@ -29,6 +29,18 @@ public sealed class OpmlDocumentTests
     }
 
     [Theory]
+    [InlineData("true", true)]
+    [InlineData(" TRUE ", true)]
+    [InlineData("false", false)]
+    [InlineData("yes", false)]
+    public void Read_FullTextAttribute_OnlyTrueTurnsItOn(string value, bool expected)
+    {
+        var (feeds, _) = Read($"""<opml version="2.0"><body><outline text="a" xmlUrl="https://example.com/a" fullText="{value}"/></body></opml>""");
+
+        feeds.ShouldHaveSingleItem().FullText.ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("<html><body/></html>")]
     [InlineData("<opml version=\"2.0\"><head/></opml>")]
     [InlineData("<opml")]
@@ -42,12 +54,15 @@ public sealed class OpmlDocumentTests
         [
             new("the-record", new Uri("https://therecord.media/feed"), "en", "Cyber"),
             new("bbc-arabic", new Uri("https://feeds.bbci.co.uk/arabic/rss.xml"), "ar", null),
+            new("le-monde", new Uri("https://www.lemonde.fr/pixels/rss_full.xml"), "fr", null) { FullText = true },
         ];
         using var writer = new StringWriter();
 
         OpmlDocument.Write(writer, "Sources", feeds, new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero));
 
         writer.ToString().ShouldContain("<opml version=\"2.0\">");
+        writer.ToString().ShouldContain("fullText=\"true\"");
+        writer.ToString().Split("fullText").Length.ShouldBe(2, "written only when on");
         Read(writer.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal)).Feeds.ShouldBe(feeds, ignoreOrder: true);
     }
 

@@ -11,7 +11,13 @@ public sealed class Answer(FakeInteraction interaction)
 
     public int CallbackType => Interaction.CallbackType ?? 0;
 
-    public JsonObject Message => CallbackType == 5 ? Interaction.Edits.Last() : Interaction.CallbackData ?? [];
+    public JsonObject Message => CallbackType is 5 or 6 ? Interaction.Edits.Last() : Interaction.CallbackData ?? [];
+
+    /// <summary>The buttons of the message's action rows: custom id, label and whether disabled.</summary>
+    public IReadOnlyList<(string CustomId, string Label, bool Disabled)> Buttons =>
+        [.. (Message["components"] as JsonArray ?? []).OfType<JsonObject>()
+            .SelectMany(row => (row["components"] as JsonArray ?? []).OfType<JsonObject>())
+            .Select(b => (b["custom_id"]!.GetValue<string>(), b["label"]!.GetValue<string>(), b["disabled"]?.GetValue<bool>() ?? false))];
 
     /// <summary>Whether only the invoker sees it: fixed by the first callback.</summary>
     public bool Ephemeral => ((Interaction.CallbackData?["flags"]?.GetValue<int>() ?? 0) & 64) != 0;

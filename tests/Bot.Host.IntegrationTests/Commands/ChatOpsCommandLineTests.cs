@@ -28,6 +28,19 @@ public sealed class ChatOpsCommandLineTests(PostgresDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task WatchEdit_ClearMentionRole_RoleGoneAndConflictRefusedWithExitTwo()
+    {
+        (await RunAsync("watch", "add", "CLI loud", "cyber", "--channel", "5", "--mention-role", "6", "--guild", "83")).ExitCode.ShouldBe(0);
+
+        var conflict = await RunAsync("watch", "edit", "CLI loud", "--mention-role", "7", "--clear-mention-role", "--guild", "83");
+        var cleared = await RunAsync("watch", "edit", "CLI loud", "--clear-mention-role", "--guild", "83");
+
+        conflict.ShouldBe((2, string.Empty, "Give either mention_role (a new role to mention) or clear_mention_role (mention nobody), not both.\n"));
+        cleared.ShouldBe((0, "Rule “CLI loud” changed.\n", string.Empty));
+        (await database.ScalarAsync<long>("SELECT count(*) FROM watch_rules WHERE guild_id = 83 AND mention_role_id IS NULL")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Watch_BadQueryOrDays_ExitsTwoWithTheReason()
     {
         var syntax = await RunAsync("watch", "add", "broken", "actor:russia NEAR/0 stance:denial");

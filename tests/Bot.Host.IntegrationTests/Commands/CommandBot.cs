@@ -92,6 +92,14 @@ public sealed class CommandBot(PostgresServer server) : IAsyncLifetime
         return new Answer(interaction);
     }
 
+    /// <summary>Clicks button <paramref name="customId"/> of <paramref name="message"/> (a MESSAGE_COMPONENT interaction) and waits for the answer.</summary>
+    public async Task<Answer> ClickAsync(string customId, JsonObject message, ulong guild, string locale = "en-US", string permissions = NoManageServer)
+    {
+        var interaction = await Discord.SendComponentInteractionAsync(customId, message, guildId: guild, permissions: permissions, locale: locale);
+        await WaitForAsync(() => Task.FromResult(interaction.CallbackType is 4 or 7 || (interaction.CallbackType == 6 && !interaction.Edits.IsEmpty)));
+        return new Answer(interaction);
+    }
+
     public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var dataSource = Npgsql.NpgsqlDataSource.Create(ConnectionString);
@@ -108,7 +116,7 @@ public sealed class CommandBot(PostgresServer server) : IAsyncLifetime
         }
     }
 
-    /// <summary>A subcommand option with its parameters: text is type 3, whole numbers 4; channel and role ids as 7 and 8.</summary>
+    /// <summary>A subcommand option with its parameters: text is type 3, whole numbers 4, booleans 5; channel and role ids as 7 and 8.</summary>
     public static JsonArray Sub(string name, params (string Name, object Value)[] parameters) =>
     [
         new JsonObject
@@ -118,8 +126,8 @@ public sealed class CommandBot(PostgresServer server) : IAsyncLifetime
             ["options"] = new JsonArray([.. parameters.Select(p => (JsonNode)new JsonObject
             {
                 ["name"] = p.Name,
-                ["type"] = p.Value is long or int ? 4 : p.Name.Contains("channel", StringComparison.Ordinal) ? 7 : p.Name.Contains("role", StringComparison.Ordinal) ? 8 : 3,
-                ["value"] = p.Value is long or int ? JsonValue.Create(Convert.ToInt64(p.Value, CultureInfo.InvariantCulture)) : JsonValue.Create(Convert.ToString(p.Value, CultureInfo.InvariantCulture)),
+                ["type"] = p.Value is bool ? 5 : p.Value is long or int ? 4 : p.Name.Contains("channel", StringComparison.Ordinal) ? 7 : p.Name.Contains("role", StringComparison.Ordinal) ? 8 : 3,
+                ["value"] = p.Value is bool flag ? JsonValue.Create(flag) : p.Value is long or int ? JsonValue.Create(Convert.ToInt64(p.Value, CultureInfo.InvariantCulture)) : JsonValue.Create(Convert.ToString(p.Value, CultureInfo.InvariantCulture)),
             })]),
         },
     ];

@@ -20,8 +20,8 @@ public sealed class SourceSlashCommandTests(CommandBot bot) : IClassFixture<Comm
 
         added.CallbackType.ShouldBe(5);
         added.Ephemeral.ShouldBeTrue();
-        added.Content.ShouldBe("Source “own-news” added: Own News (rss20, 2 items), polled every 1 minutes. First items:\n• Ministry reports outage\n• Weather");
-        (await bot.SendAsync("source", CommandBot.Sub("list"), guild)).Text.ShouldContain("**own-news** · active · " + bot.Feeds.Url(path).AbsoluteUri);
+        added.Content.ShouldBe("Source “own-news” added: Own News (rss20, 2 items), polled every 1 minutes. First items:\n• Ministry reports outage\n• Weather\nlanguage: detected · feed text");
+        (await bot.SendAsync("source", CommandBot.Sub("list"), guild)).Text.ShouldContain("**own-news** · active · language: detected · feed text · " + bot.Feeds.Url(path).AbsoluteUri);
         (await bot.SendAsync("source", CommandBot.Sub("list"), guild + 1)).Text.ShouldContain("has added no sources");
         (await bot.SendAsync("source", CommandBot.Sub("remove", ("name", "own-news")), guild + 1)).Content.ShouldBe("This server has no source named “own-news”.");
         (await bot.SendAsync("source", CommandBot.Sub("add", ("url", bot.Feeds.Url(path).AbsoluteUri), ("name", "again")), guild)).Text.ShouldContain("already has a source");
@@ -54,6 +54,44 @@ public sealed class SourceSlashCommandTests(CommandBot bot) : IClassFixture<Comm
         (await bot.SendAsync("source", CommandBot.Sub("add", ("url", "file:///etc/passwd")), guild, locale: locale)).Content.ShouldStartWith(badUrl);
         (await bot.SendAsync("source", CommandBot.Sub("add", ("url", "https://example.com/feed"), ("interval", 0L)), guild, locale: locale)).Content.ShouldBe(badInterval + ".");
         (await bot.SendAsync("source", CommandBot.Sub("add", ("url", "https://example.com/feed")), guild, CommandBot.NoManageServer, locale)).Ephemeral.ShouldBeTrue();
+        (await bot.ScalarAsync<long>($"SELECT count(*) FROM source_subscriptions WHERE guild_id = {guild}")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task SourceAdd_LanguageAndFullText_StoredShownAndResumeLiftsAFailurePause()
+    {
+        const ulong guild = 1_100_000_000_000_003_301;
+        var path = "/settings-" + Guid.NewGuid().ToString("N") + ".xml";
+        var url = bot.Feeds.Url(path).AbsoluteUri;
+        bot.Feeds.Serve(path, RssFeed.Create("Nouvelles", new RssFeed.Item("fr-1", "Le Kremlin dément", "Bref.", "https://example.com/fr-1", TimeProvider.System.GetUtcNow().AddHours(-1))));
+
+        var added = await bot.SendAsync("source", CommandBot.Sub("add", ("url", url), ("name", "nouvelles"), ("language", "fr"), ("full_text", true)), guild);
+
+        added.Content.ShouldEndWith("\nlanguage: fr · full text");
+        (await bot.ScalarAsync<string>($"SELECT language || ',' || full_text FROM sources WHERE url = '{url}'")).ShouldBe("fr,true");
+        (await bot.SendAsync("source", CommandBot.Sub("list"), guild)).Text.ShouldContain("**nouvelles** · active · language: fr · full text · " + url);
+        (await bot.SendAsync("source", CommandBot.Sub("status", ("name", "nouvelles")), guild, locale: "fr")).Text.ShouldContain("langue : fr · texte intégral");
+
+        // Paused after failing too long: /source resume, as the notice says, lifts it and makes the feed due at once.
+        await bot.ScalarAsync<int>($"UPDATE sources SET paused_at = now(), paused_reason = 'failed for a day' WHERE url = '{url}' RETURNING 1");
+        (await bot.SendAsync("source", CommandBot.Sub("list"), guild)).Text.ShouldContain("paused (failed for a day)");
+        (await bot.SendAsync("source", CommandBot.Sub("resume", ("name", "nouvelles")), guild)).Text.ShouldContain("resumed");
+        (await bot.ScalarAsync<bool>($"SELECT paused_at IS NULL AND paused_reason IS NULL AND error_streak = 0 FROM sources WHERE url = '{url}'")).ShouldBeTrue();
+        (await bot.SendAsync("source", CommandBot.Sub("resume", ("name", "nouvelles")), guild)).Text.ShouldContain("already active");
+    }
+
+    [Theory]
+    [InlineData("en-US", "language is one of ar, fr, en, ru, zh, es, de (got “xx”).")]
+    [InlineData("fr", "language vaut l’une de ces langues : ar, fr, en, ru, zh, es, de (reçu « xx »).")]
+    [InlineData("ar", "language واحدة من ar, fr, en, ru, zh, es, de (المُدخل: «xx»).")]
+    public async Task SourceAdd_UnknownLanguage_SaysWhichInTheUsersLanguage(string locale, string expected)
+    {
+        const ulong guild = 1_100_000_000_000_003_401;
+
+        var reply = await bot.SendAsync("source", CommandBot.Sub("add", ("url", "https://example.com/feed"), ("language", "xx")), guild, locale: locale);
+
+        reply.Content.ShouldBe(expected);
+        reply.Ephemeral.ShouldBeTrue();
         (await bot.ScalarAsync<long>($"SELECT count(*) FROM source_subscriptions WHERE guild_id = {guild}")).ShouldBe(0);
     }
 

@@ -31,6 +31,10 @@ public sealed class StatusSlashCommandTests(CommandBot bot) : IClassFixture<Comm
             VALUES ({{Guild}}, 'A refused', 'cyber', 123, 'command', now(), 'Discord refused channel 123: Missing Access');
             INSERT INTO watch_rules (guild_id, name, query, channel_id, origin, paused_at, paused_reason)
             SELECT {{OtherGuild}}, 'B refused' || CASE WHEN n = 1 THEN '' ELSE ' ' || n END, 'cyber', 125, 'command', now(), 'B secret reason' FROM generate_series(1, 6) n;
+            -- A notice of the pause that no channel of the guild could take; the other guild's is older than a day.
+            INSERT INTO guild_notices (guild_id, channel_id, kind, subject, message, failed_at, last_error)
+            VALUES ({{Guild}}, NULL, 'rules-paused', '<#123>', 'x', now() - interval '1 hour', 'no other channel'),
+                   ({{OtherGuild}}, NULL, 'rules-paused', '<#125>', 'x', now() - interval '2 days', 'no other channel');
             -- Pending alerts wait for a retry a day away, so delivery leaves them pending.
             INSERT INTO alerts (article_id, evidence, guild_id, channel_id, rule_names, created_at, next_attempt_at, failed_at)
             SELECT (SELECT min(id) FROM articles), '{}'::text[], {{Guild}}, c, '{A refused}'::text[], now() - interval '90 minutes', now() + interval '1 day', NULL FROM generate_series(1, 3) c
@@ -49,7 +53,7 @@ public sealed class StatusSlashCommandTests(CommandBot bot) : IClassFixture<Comm
         status.Text.ShouldContain("Failing sources (1): **a-feed** · HttpError · HTTP 404 · 4 failure(s) in a row · paused (HTTP 404 for a day)");
         status.Text.ShouldContain("Delivery backlog: 3 alert(s) pending, the oldest for 1 h 3");
         status.Text.ShouldContain("; 1 failed in the last 24 h");
-        status.Text.ShouldContain("Paused rules (1): **A refused**: Discord refused channel 123: Missing Access");
+        status.Text.ShouldContain("Paused rules (1): **A refused**: Discord refused channel 123: Missing Access\n1 notice(s) of a pause could not be posted in this server in the last 24 h.");
         status.Text.ShouldNotContain("b-feed");
         status.Text.ShouldNotContain("B refused");
         other.Text.ShouldContain("Failing sources (1): **b-feed** · Timeout · no answer in 30 s · 2 failure(s) in a row");
@@ -59,6 +63,24 @@ public sealed class StatusSlashCommandTests(CommandBot bot) : IClassFixture<Comm
         other.Text.ShouldNotContain("B refused 6");
         other.Text.ShouldNotContain("a-feed");
         other.Text.ShouldNotContain("Missing Access");
+        other.Text.ShouldNotContain("could not be posted");
+    }
+
+    [Fact]
+    public async Task Status_GuildPausedItsOwnHealthySource_ListsItAsPausedBySourcePause()
+    {
+        const ulong guild = 1_100_000_000_000_006_011;
+        await ExecuteAsync($$"""
+            INSERT INTO sources (name, url, poll_interval, origin, error_streak, last_result, last_success_at, next_due_at)
+            VALUES ('status-c-global', 'https://status-c.example/feed', '00:05:00', 'command', 0, 'Ok', now(), now() + interval '1 day');
+            INSERT INTO source_subscriptions (guild_id, source_id, name, paused_at) SELECT {{guild}}, id, 'c-feed', now() FROM sources WHERE name = 'status-c-global';
+            """);
+
+        var status = await bot.SendAsync("status", [], guild, CommandBot.NoManageServer);
+        var french = await bot.SendAsync("status", [], guild, CommandBot.NoManageServer, "fr");
+
+        status.Text.ShouldContain("Failing sources (1): **c-feed** · Ok · paused (/source pause)");
+        french.Text.ShouldContain("Sources en échec (1): **c-feed** · Ok · en pause (/source pause)");
     }
 
     [Theory]

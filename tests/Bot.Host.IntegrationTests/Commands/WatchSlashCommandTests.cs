@@ -66,6 +66,42 @@ public sealed class WatchSlashCommandTests(CommandBot bot) : IClassFixture<Comma
         (await bot.ScalarAsync<bool>($"SELECT after IS NULL AND before->>'Name' = 'Kremlin denials' FROM audit_log WHERE guild_id = {guild} AND action = 'rule.remove'")).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task WatchEdit_ClearMentionRole_RuleMentionsNobodyAndTheAuditKeepsTheOldRole()
+    {
+        const ulong guild = 1_100_000_000_000_000_151;
+        var role = Role.ToString(CultureInfo.InvariantCulture);
+        await bot.SendAsync("watch", CommandBot.Sub("add", ("name", "Loud"), ("query", "cyber"), ("channel", Channel.ToString(CultureInfo.InvariantCulture)), ("mention_role", role)), guild);
+
+        var cleared = await bot.SendAsync("watch", CommandBot.Sub("edit", ("name", "Loud"), ("clear_mention_role", true)), guild);
+
+        cleared.Content.ShouldBe("Rule “Loud” changed.");
+        (await bot.SendAsync("watch", CommandBot.Sub("show", ("name", "Loud")), guild)).Text.ShouldNotContain($"<@&{role}>");
+        (await bot.ScalarAsync<long>($"SELECT count(*) FROM watch_rules WHERE guild_id = {guild} AND name = 'Loud' AND mention_role_id IS NULL AND channel_id = {Channel}")).ShouldBe(1);
+        (await bot.ScalarAsync<string>($"SELECT (before->>'MentionRoleId') || ' => ' || coalesce(after->>'MentionRoleId', 'none') FROM audit_log WHERE guild_id = {guild} AND action = 'rule.edit'"))
+            .ShouldBe($"{role} => none");
+    }
+
+    [Theory]
+    [InlineData("en-US", "Give either mention_role (a new role to mention) or clear_mention_role (mention nobody), not both.", "Give at least one of query, channel, mention_role or clear_mention_role to change.")]
+    [InlineData("fr", "Indiquez soit mention_role (un nouveau rôle à mentionner), soit clear_mention_role (ne mentionner personne), pas les deux.", "Indiquez au moins une valeur à changer : query, channel, mention_role ou clear_mention_role.")]
+    [InlineData("ar", "حدّد إما mention_role (دور جديد للإشارة إليه) أو clear_mention_role (عدم الإشارة إلى أحد)، لا كليهما.", "حدّد واحدًا على الأقل مما تريد تغييره: query أو channel أو mention_role أو clear_mention_role.")]
+    public async Task WatchEdit_RoleAndClearTogetherOrClearFalseAlone_RefusedInTheUsersLanguageAndNothingChanges(string locale, string conflict, string nothing)
+    {
+        var guild = 1_100_000_000_000_000_160 + (ulong)locale.Length;
+        var role = Role.ToString(CultureInfo.InvariantCulture);
+        await bot.SendAsync("watch", CommandBot.Sub("add", ("name", "Kept"), ("query", "cyber"), ("channel", Channel.ToString(CultureInfo.InvariantCulture)), ("mention_role", role)), guild);
+
+        var both = await bot.SendAsync("watch", CommandBot.Sub("edit", ("name", "Kept"), ("mention_role", "1200000000000000999"), ("clear_mention_role", true)), guild, locale: locale);
+        var falseAlone = await bot.SendAsync("watch", CommandBot.Sub("edit", ("name", "Kept"), ("clear_mention_role", false)), guild, locale: locale);
+
+        both.Content.ShouldBe(conflict);
+        both.Ephemeral.ShouldBeTrue();
+        falseAlone.Content.ShouldBe(nothing);
+        (await bot.ScalarAsync<long>($"SELECT mention_role_id FROM watch_rules WHERE guild_id = {guild} AND name = 'Kept'")).ShouldBe((long)Role);
+        (await bot.ScalarAsync<long>($"SELECT count(*) FROM audit_log WHERE guild_id = {guild} AND action = 'rule.edit'")).ShouldBe(0);
+    }
+
     [Theory]
     [InlineData("en-US", "You need the Manage Server permission")]
     [InlineData("fr", "Il vous faut la permission « Gérer le serveur »")]
@@ -98,19 +134,40 @@ public sealed class WatchSlashCommandTests(CommandBot bot) : IClassFixture<Comma
     }
 
     [Theory]
-    [InlineData("en-US", "The query has a syntax error at position 14", "Hint: write NEAR/n")]
-    [InlineData("fr", "La requête contient une erreur de syntaxe à la position 14", "Conseil : write NEAR/n")]
-    [InlineData("ar", "في الاستعلام خطأ في الصياغة عند الموضع 14", "تلميح: write NEAR/n")]
-    public async Task Watch_QueryWithSyntaxError_SaysWhereAndHowToFixIt(string locale, string where, string hint)
+    [InlineData("en-US", "The query has a syntax error at position 14: 'NEAR/0' is not a valid distance. Hint: write NEAR/n with n a whole number from 1 to 100, such as NEAR/5.")]
+    [InlineData("fr", "La requête contient une erreur de syntaxe à la position 14 : « NEAR/0 » n’est pas une distance valide. Conseil : écrivez NEAR/n avec n un nombre entier de 1 à 100, par exemple NEAR/5.")]
+    [InlineData("ar", "في الاستعلام خطأ في الصياغة عند الموضع 14: «NEAR/0» ليست مسافة صالحة. تلميح: اكتب NEAR/n حيث n عدد صحيح من 1 إلى 100، مثل NEAR/5.")]
+    public async Task Watch_QueryWithSyntaxError_SaysWhereWhatAndHowToFixItAllInTheUsersLanguage(string locale, string expected)
     {
         const ulong guild = 1_100_000_000_000_000_401;
 
         var answer = await bot.SendAsync("watch", CommandBot.Sub("add", ("name", "bad " + locale), ("query", "actor:russia NEAR/0 stance:denial"), ("channel", "1")), guild, locale: locale);
 
-        answer.Text.ShouldContain(where);
-        answer.Text.ShouldContain(hint);
+        answer.Content.ShouldBe(expected);
+        answer.Ephemeral.ShouldBeTrue();
         (await bot.ScalarAsync<long>($"SELECT count(*) FROM watch_rules WHERE guild_id = {guild}")).ShouldBe(0);
     }
+
+    [Theory]
+    [InlineData("en-US", "The query has a syntax error at position 15: there is no concept 'actor:rusia'. Hint: did you mean actor:russia?", "at position 14: the parentheses are empty. Hint: put a condition inside them or remove them.")]
+    [InlineData("fr", "La requête contient une erreur de syntaxe à la position 15 : il n’y a pas de concept « actor:rusia ». Conseil : vouliez-vous dire actor:russia ?", "à la position 14 : les parenthèses sont vides. Conseil : mettez-y une condition ou supprimez-les.")]
+    [InlineData("ar", "في الاستعلام خطأ في الصياغة عند الموضع 15: لا يوجد مفهوم «actor:rusia». تلميح: هل تقصد actor:russia؟", "عند الموضع 14: القوسان فارغان. تلميح: ضع شرطًا بينهما أو احذفهما.")]
+    public async Task WatchTestAndSearch_UnknownConceptOrEmptyGroup_ProblemAndHintInTheUsersLanguage(string locale, string unknownConcept, string emptyGroup)
+    {
+        const ulong guild = 1_100_000_000_000_000_451;
+
+        var test = await bot.SendAsync("watch", CommandBot.Sub("test", ("query", "stance:denial actor:rusia")), guild, locale: locale);
+        var search = await bot.SendAsync("search", CommandBot.Sub("search", ("query", "topic:cyber ()"))[0]!["options"]!.AsArray().DeepClone().AsArray(), guild, CommandBot.NoManageServer, locale);
+
+        test.Content.ShouldBe(unknownConcept);
+        search.Content.ShouldEndWith(emptyGroup);
+        search.Ephemeral.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void RuleSyntaxTexts_EveryParserCode_HasItsOwnPhrasesInTheThreeLanguages() =>
+        Enum.GetValues<Bot.Core.Rules.RuleSyntaxError>().Where(e => e != Bot.Core.Rules.RuleSyntaxError.Unspecified)
+            .ShouldBe(Bot.Commands.Localization.RuleSyntaxTexts.Covered, ignoreOrder: true);
 
     [Theory]
     [InlineData("en-US", "There is no rule named “ghost” in this server.", "There is no preset “nope”", "days must be a whole number from 1 to 30 (got 99)", "A rule name has 1 to 64 characters")]

@@ -65,6 +65,28 @@ public sealed class BotConfigurationTests
     }
 
     [Fact]
+    public void ValidateConfiguration_BadSourceLanguageAndFullTextBounds_ReportsEachByKey()
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Sources:0:Name"] = "a",
+            ["Bot:Sources:0:Url"] = "https://example.com/a.xml",
+            ["Bot:Sources:0:Language"] = "it",
+            ["Bot:Sources:0:FullText"] = "true",
+            ["Bot:FullText:MaxPagesPerPoll"] = "0",
+            ["Bot:FullText:PageTimeout"] = "00:00:30",
+            ["Bot:FullText:PollBudget"] = "00:00:10",
+        });
+
+        var messages = ConfigurationErrors.From(Should.Throw<Exception>(() => BotApplication.ValidateConfiguration(configuration, null)));
+
+        messages.ShouldContain(m => m.StartsWith("Bot:Sources:0:Language must be one of ar, fr, en, ru, zh, es, de", StringComparison.Ordinal));
+        messages.ShouldContain(m => m.StartsWith("Bot:FullText:MaxPagesPerPoll must be between 1 and 100", StringComparison.Ordinal));
+        messages.ShouldContain(m => m.StartsWith("Bot:FullText:PollBudget must be at least Bot:FullText:PageTimeout", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ValidateConfiguration_SeveralMistakes_ReportsEveryOneByKey()
     {
         var configuration = new ConfigurationManager();

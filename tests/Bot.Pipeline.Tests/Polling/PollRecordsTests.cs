@@ -87,6 +87,33 @@ public sealed class PollRecordsTests
 
         record.PauseReason.ShouldNotBeNull().ShouldContain("news has failed for 25 hours (41 polls in a row)");
         record.PauseReason.ShouldContain("HTTP 404 NotFound");
+        record.GuildNotice.ShouldBe(
+            "Source **{source}** is paused: it has failed for 25 hours (41 polls in a row). Last problem: HTTP 404 (NotFound). "
+            + "Its articles are not read until it is resumed: {resume}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void For_FaultPausing_GuildNoticeNamesTheKindButNeverTheUrlOrMessage(FetchResult fault, PollResultKind kind, int? status)
+    {
+        var outcome = PollOutcome.Failed(PollStatus.FetchFailed, "https://user:secret@example.com/feed?key=k " + PollProblems.Describe(fault)) with { Fetch = fault };
+
+        var record = CreateSut().For(Due(streak: 40, failingSince: Now.AddDays(-3)), outcome, Now);
+
+        record.Result.ShouldBe(kind);
+        record.GuildNotice.ShouldNotBeNull().ShouldContain("failed for 3 days");
+        record.GuildNotice.ShouldContain(PollProblems.ForGuilds(kind, status));
+        record.GuildNotice.ShouldNotContain("secret");
+        record.GuildNotice.ShouldNotContain("example.com");
+    }
+
+    [Fact]
+    public void For_FailingShorterThanPauseAfter_WritesNoGuildNotice()
+    {
+        var fault = new FetchResult.HttpError(HttpStatusCode.NotFound);
+        var outcome = PollOutcome.Failed(PollStatus.FetchFailed, PollProblems.Describe(fault)) with { Fetch = fault };
+
+        CreateSut().For(Due(streak: 2, failingSince: Now.AddHours(-1)), outcome, Now).GuildNotice.ShouldBeNull();
     }
 
     [Fact]

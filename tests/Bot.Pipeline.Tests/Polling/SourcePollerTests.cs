@@ -3,6 +3,7 @@ using Bot.Core.Articles;
 using Bot.Core.Sources;
 using Bot.Core.Watching;
 using Bot.Feeds.Fetching;
+using Bot.Pipeline.FullText;
 using Bot.Pipeline.Matching;
 using Bot.Pipeline.Polling;
 using Bot.TestKit;
@@ -114,13 +115,18 @@ public sealed class SourcePollerTests : IAsyncLifetime
         _feeds.Hits("/news.xml").ShouldBe(0);
     }
 
-    private SourcePoller CreateSut() => new(
-        _sources,
-        new FeedFetcher(_http, Options.Create(new FeedHttpOptions()), _hosts, TimeProvider.System),
-        _articles,
-        new RuleBookProvider(_watch, new ManualTimeProvider(Now), NullLogger<RuleBookProvider>.Instance),
-        new ManualTimeProvider(Now),
-        NullLogger<SourcePoller>.Instance);
+    private SourcePoller CreateSut()
+    {
+        var fetcher = new FeedFetcher(_http, Options.Create(new FeedHttpOptions()), _hosts, TimeProvider.System);
+        return new(
+            _sources,
+            fetcher,
+            new FullTextReader(fetcher, Options.Create(new FullTextOptions()), TimeProvider.System, NullLogger<FullTextReader>.Instance),
+            _articles,
+            new RuleBookProvider(_watch, new ManualTimeProvider(Now), NullLogger<RuleBookProvider>.Instance),
+            new ManualTimeProvider(Now),
+            NullLogger<SourcePoller>.Instance);
+    }
 
     private static RssFeed.Item Item(string id, string title) =>
         new(id, title, "Body of " + title, "https://example.com/" + id, new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero));

@@ -35,6 +35,25 @@ public sealed class ArticleArchiveTests(PostgresDatabase database) : StorageTest
     }
 
     [Fact]
+    public async Task ReadSinceAsync_SourceWithDeclaredLanguage_CarriesItForMatchingAgain()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var source = await Services.GetRequiredService<Bot.Core.Sources.ISourceStore>().SaveAsync(
+            new Bot.Core.Sources.FeedSource("archive-fr", new Uri("https://example.com/fr.xml"), TimeSpan.FromMinutes(5)) { Language = "fr", FullText = true }, token);
+        await Services.GetRequiredService<IArticleStore>().AddIfNewAsync(source, new Article("id:fr-1", "fr", null, "texte", Published.AddDays(-200)), [], token);
+
+        var read = new List<StoredArticle>();
+        // Before the other tests' dates, so they do not read it; they share the database.
+        await foreach (var article in Archive.ReadSinceAsync(Published.AddDays(-201), token))
+        {
+            read.Add(article);
+        }
+
+        read.Where(a => a.SourceName == "archive-fr").ShouldHaveSingleItem().SourceLanguage.ShouldBe("fr");
+        (await Database.ScalarAsync<bool>("SELECT full_text FROM sources WHERE name = 'archive-fr'")).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task ReadSinceAsync_ArticlesWithTextSinceTheDate_OldestFirst()
     {
         var token = TestContext.Current.CancellationToken;
@@ -55,6 +74,7 @@ public sealed class ArticleArchiveTests(PostgresDatabase database) : StorageTest
 
         read.Select(a => a.Article.Title).ShouldBe(["early", "late"]);
         read[0].SourceName.ShouldBe("archive-read");
+        read[0].SourceLanguage.ShouldBeNull("the language is detected unless the source declares one");
         read[0].Article.Summary.ShouldBe("early text");
         (await Archive.CountSinceAsync(since, token)).ShouldBe(2);
     }

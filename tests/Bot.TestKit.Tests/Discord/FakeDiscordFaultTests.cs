@@ -139,6 +139,31 @@ public sealed class FakeDiscordFaultTests
     }
 
     [Fact]
+    public async Task Slow_Post_ServedOnlyAfterTheDelayOnTheFakesClock()
+    {
+        var clock = new ManualClock();
+        await using var fake = await FakeDiscord.StartAsync(new FakeDiscordOptions { TimeProvider = clock });
+        fake.AddChannel(ChannelId);
+        using var client = RawRest.Bot(fake);
+        fake.InjectFault(FakeFault.Slow(2), CreateMessage);
+
+        var post = RawRest.PostMessageAsync(client, ChannelId);
+        while (fake.PendingFaults > 0)
+        {
+            await Task.Delay(10, Token);
+        }
+
+        await Task.Delay(100, Token);
+        post.IsCompleted.ShouldBeFalse();
+        fake.Messages.ShouldBeEmpty();
+        clock.Advance(TimeSpan.FromSeconds(2));
+        using var response = await post;
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        fake.Messages.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task InjectFault_ForOneRoute_OtherRoutesUnaffectedAndFaultWaits()
     {
         await using var fake = await StartAsync();

@@ -26,10 +26,56 @@ public sealed partial class FakeDiscord
     {
         var interactionId = id ?? NextId();
         var token = $"aW50ZXJhY3Rpb246{interactionId}:{Guid.NewGuid():N}";
-        var interaction = Interactions.GetOrAdd(interactionId, _ => new FakeInteraction(interactionId, token, command, Now - age.TotalSeconds));
-        var data = new JsonObject
+        var interaction = Interactions.GetOrAdd(interactionId, _ => new FakeInteraction(interactionId, token, command, Now - age.TotalSeconds) { Type = type });
+        var data = Payload(interaction, type, channelId, guildId, permissions, locale, roles);
+        data["data"] = new JsonObject
         {
-            ["id"] = Id(interactionId),
+            ["id"] = Id(NextId()),
+            ["name"] = command,
+            ["type"] = 1,
+            ["options"] = options ?? [],
+        };
+        await Gateway.DispatchAsync("INTERACTION_CREATE", data);
+        return interaction;
+    }
+
+    /// <summary>
+    /// Sends the MESSAGE_COMPONENT interaction (type 3) of a click on button <paramref name="customId"/> of
+    /// <paramref name="message"/> (the message as the bot left it, e.g. <see cref="FakeInteraction.Original"/>):
+    /// <c>data</c> holds the custom id and component type 2, <c>message</c> the message. The bot answers with
+    /// UPDATE_MESSAGE (7) or DEFERRED_UPDATE_MESSAGE (6); the update is recorded as the interaction's original.
+    /// </summary>
+    public async Task<FakeInteraction> SendComponentInteractionAsync(
+        string customId,
+        JsonObject? message = null,
+        ulong channelId = 1_200_000_000_000_000_001,
+        ulong guildId = 1_100_000_000_000_000_001,
+        string permissions = "2147483647",
+        string locale = "fr",
+        IReadOnlyList<ulong>? roles = null)
+    {
+        var interactionId = NextId();
+        var token = $"aW50ZXJhY3Rpb246{interactionId}:{Guid.NewGuid():N}";
+        var interaction = Interactions.GetOrAdd(interactionId, _ => new FakeInteraction(interactionId, token, string.Empty, Now)
+        {
+            Type = 3,
+            CustomId = customId,
+            Message = message?.DeepClone() as JsonObject ?? [],
+        });
+        var data = Payload(interaction, 3, channelId, guildId, permissions, locale, roles);
+        data["data"] = new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 };
+        var shown = message?.DeepClone() as JsonObject ?? new JsonObject { ["content"] = string.Empty };
+        shown["id"] ??= Id(NextId());
+        shown["channel_id"] = Id(channelId);
+        data["message"] = shown;
+        await Gateway.DispatchAsync("INTERACTION_CREATE", data);
+        return interaction;
+    }
+
+    private JsonObject Payload(FakeInteraction interaction, int type, ulong channelId, ulong guildId, string permissions, string locale, IReadOnlyList<ulong>? roles) =>
+        new()
+        {
+            ["id"] = Id(interaction.Id),
             ["application_id"] = Id(Options.ApplicationId),
             ["type"] = type,
             ["token"] = interaction.Token,
@@ -52,17 +98,7 @@ public sealed partial class FakeDiscord
             ["authorizing_integration_owners"] = new JsonObject { ["0"] = Id(guildId) },
             ["context"] = 0,
             ["attachment_size_limit"] = 10_485_760,
-            ["data"] = new JsonObject
-            {
-                ["id"] = Id(NextId()),
-                ["name"] = command,
-                ["type"] = 1,
-                ["options"] = options ?? [],
-            },
         };
-        await Gateway.DispatchAsync("INTERACTION_CREATE", data);
-        return interaction;
-    }
 
     private Reply PutCommands(string applicationId, string scope, JsonNode? body)
     {
@@ -117,6 +153,12 @@ public sealed partial class FakeDiscord
             return Reply.Invalid(Errors.One("type", "BASE_TYPE_CHOICES", "Value must be one of {1, 4, 5, 6, 7, 8, 9}."));
         }
 
+        // DEFERRED_UPDATE_MESSAGE and UPDATE_MESSAGE answer components only (discord-api.md §3.4).
+        if (type is 6 or 7 && interaction.Type != 3)
+        {
+            return Reply.Invalid(Errors.One("type", "INTERACTION_CALLBACK_TYPE_INVALID", "This callback type is only valid for message component interactions."));
+        }
+
         var data = body!["data"] as JsonObject;
         if (type == 8 && data?["choices"] is JsonArray { Count: > 25 })
         {
@@ -130,7 +172,7 @@ public sealed partial class FakeDiscord
                 return Reply.Invalid(new JsonObject { ["data"] = errors });
             }
 
-            if (!MessageRules.HasContent(data))
+            if (type == 4 && !MessageRules.HasContent(data))
             {
                 return Reply.Error(400, 50006, "Cannot send an empty message");
             }
@@ -153,10 +195,27 @@ public sealed partial class FakeDiscord
             interaction.CallbackAfter = now - interaction.CreatedAt;
             interaction.CallbackData = data?.DeepClone() as JsonObject;
             interaction.Original = type is 4 or 5 ? (data?.DeepClone() as JsonObject ?? []) : null;
+            if (type == 7)
+            {
+                interaction.Message = Updated(interaction.Message, data);
+            }
+
             interaction.CallbackType = type; // last: tests poll it without the lock, then read the rest
         }
 
         return new Reply(204, null);
+    }
+
+    // An update changes the fields it gives and keeps the others, as an edit does.
+    private static JsonObject Updated(JsonObject? original, JsonObject? update)
+    {
+        var message = original?.DeepClone() as JsonObject ?? [];
+        foreach (var (name, value) in update ?? [])
+        {
+            message[name] = value?.DeepClone();
+        }
+
+        return message;
     }
 
     private Reply EditOriginal(string applicationId, string token, JsonNode? body, double now) =>
@@ -165,8 +224,11 @@ public sealed partial class FakeDiscord
             interaction.Edits.Enqueue(edit);
             lock (interaction)
             {
+                // After DEFERRED_UPDATE_MESSAGE, @original is the message the component is on.
+                var updating = interaction.CallbackType == 6;
+
                 // PATCH: null clears a field, absence keeps it.
-                var original = interaction.Original ?? [];
+                var original = (updating ? interaction.Message : interaction.Original) ?? [];
                 foreach (var (name, value) in edit)
                 {
                     if (value is null)
@@ -179,7 +241,15 @@ public sealed partial class FakeDiscord
                     }
                 }
 
-                interaction.Original = original;
+                if (updating)
+                {
+                    interaction.Message = original;
+                }
+                else
+                {
+                    interaction.Original = original;
+                }
+
                 return (JsonObject)original.DeepClone();
             }
         });

@@ -56,6 +56,9 @@ public sealed partial class FakeDiscord
                 case FakeFaultKind.DropAfterProcessing:
                     dropAfter = true;
                     break;
+                case FakeFaultKind.Slow:
+                    await Task.Delay(TimeSpan.FromSeconds(fault.DelaySeconds), Options.TimeProvider, context.RequestAborted);
+                    break;
                 case FakeFaultKind.NoAnswer:
                     try
                     {
@@ -77,7 +80,7 @@ public sealed partial class FakeDiscord
             return Reply.Error(401, 0, "401: Unauthorized");
         }
 
-        if (_limits.Check(route, Major(segments), exempt, now, context.Response.Headers) is { } limited)
+        if (_limits.Check(route, Major(segments), exempt, context.Response.Headers) is { } limited)
         {
             return RateLimitReply(context, limited.Scope, limited.RetryAfter);
         }

@@ -1,7 +1,7 @@
 namespace Bot.TestKit.Discord;
 
 /// <summary>A failure the fake answers with instead of (or after) doing the request.</summary>
-public sealed record FakeFault(FakeFaultKind Kind, string Scope = "user", double RetryAfterSeconds = 1, int Status = 500, int Code = 0, string Message = "")
+public sealed record FakeFault(FakeFaultKind Kind, string Scope = "user", double RetryAfterSeconds = 1, int Status = 500, int Code = 0, string Message = "", double DelaySeconds = 0)
 {
     public static FakeFault RateLimited(string scope, double retryAfterSeconds) => new(FakeFaultKind.RateLimited, scope, retryAfterSeconds, 429);
 
@@ -18,4 +18,6 @@ public sealed record FakeFault(FakeFaultKind Kind, string Scope = "user", double
     public static FakeFault DropAfterProcessing() => new(FakeFaultKind.DropAfterProcessing);
 
     public static FakeFault NoAnswer() => new(FakeFaultKind.NoAnswer);
+
+    public static FakeFault Slow(double delaySeconds) => new(FakeFaultKind.Slow, DelaySeconds: delaySeconds);
 }

@@ -22,4 +22,10 @@ public enum FakeFaultKind
 
     /// <summary>The request is held and never answered: only the client's own timeout ends it.</summary>
     NoAnswer,
+
+    /// <summary>
+    /// The request waits <see cref="FakeFault.DelaySeconds"/> on the fake's clock before the fake looks at it (a slow
+    /// network or a busy Discord), then is served as usual: it counts against the limits when it is served.
+    /// </summary>
+    Slow,
 }

@@ -12,6 +12,18 @@ public sealed class FakeInteraction(ulong id, string token, string command, doub
 
     public string Command { get; } = command;
 
+    /// <summary>The interaction type: 2 a slash command, 3 a message component (a button), 4 autocomplete.</summary>
+    public int Type { get; init; } = 2;
+
+    /// <summary>For a component interaction, the custom id of the button clicked.</summary>
+    public string? CustomId { get; init; }
+
+    /// <summary>
+    /// For a component interaction, the message the button is on as it now stands: changed by UPDATE_MESSAGE (7), or
+    /// by the edit of <c>@original</c> that follows DEFERRED_UPDATE_MESSAGE (6); a reply (4) leaves it alone.
+    /// </summary>
+    public JsonObject? Message { get; internal set; }
+
     /// <summary>When it was sent, in seconds on the fake's clock.</summary>
     public double CreatedAt { get; } = createdAt;
 

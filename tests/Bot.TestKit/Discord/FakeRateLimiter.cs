@@ -16,11 +16,15 @@ internal sealed class FakeRateLimiter(FakeDiscordOptions options)
     private readonly Queue<double> _global = new();
 
     /// <summary>Null when the request may go on; else the 429's scope and retry_after.</summary>
-    public (string Scope, double RetryAfter)? Check(string route, string major, bool globalExempt, double now, IHeaderDictionary headers)
+    public (string Scope, double RetryAfter)? Check(string route, string major, bool globalExempt, IHeaderDictionary headers)
     {
         var (hash, limit, window) = Describe(route);
         lock (_gate)
         {
+            // Read the clock under the lock: a request is judged by the moment it is counted, so one that lost the
+            // race for the lock is never weighed against requests that were counted after it arrived (Discord
+            // counts a request once, when it serves it; a stale time here made the fake refuse well-paced clients).
+            var now = options.TimeProvider.GetTimestamp() / (double)options.TimeProvider.TimestampFrequency;
             if (!globalExempt)
             {
                 while (_global.Count > 0 && now - _global.Peek() >= 1.0)

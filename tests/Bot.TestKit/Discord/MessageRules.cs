@@ -70,6 +70,11 @@ internal static class MessageRules
             }
         }
 
+        if (message["components"] is JsonArray components)
+        {
+            ComponentRules.Validate(components, errors);
+        }
+
         if (message["flags"] is { } flags && (flags.GetValue<int>() & ~(ChannelFlags | (allowEphemeral ? EphemeralFlag : 0))) != 0)
         {
             Errors.Add(errors, "flags", "MESSAGE_FLAGS_INVALID", "Invalid flags.");
