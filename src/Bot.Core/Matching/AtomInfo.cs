@@ -7,4 +7,7 @@ namespace Bot.Core.Matching;
 internal sealed record AtomInfo(string Key, bool IsConcept, int Cost)
 {
     public bool IsWildcard => IsConcept && Key.EndsWith(":*", StringComparison.Ordinal);
+
+    /// <summary>For <c>actor:*</c>, the prefix of the concepts it stands for (<c>actor:</c>); made once, not per match.</summary>
+    public string WildcardKind { get; } = Key.EndsWith(":*", StringComparison.Ordinal) ? Key[..^1] : Key;
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Bot.Core.Text;
 
 namespace Bot.Core.Matching;
@@ -27,6 +29,12 @@ internal static class Boilerplate
             "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "auch interessant",
         }.Select(marker => Normalizer.Normalize(marker).Split(' ')),
     ];
+
+    // The markers by first word, in the order above: a line costs one lookup, not one comparison per marker.
+    private static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> MarkersByFirstWord = Markers
+        .GroupBy(marker => marker[0], StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool[] Mark(TokenizedText text)
     {
@@ -102,16 +110,20 @@ internal static class Boilerplate
 
     private static int? Marker(TokenizedText text, Line line)
     {
-        var first = text.Form(line.Start);
-        foreach (var marker in Markers)
+        if (!MarkersByFirstWord.TryGetValue(text.Form(line.Start), out var markers))
         {
-            if (line.Words < marker.Length || line.Words > marker.Length + 8 || !first.SequenceEqual(marker[0]))
+            return null;
+        }
+
+        foreach (var marker in markers)
+        {
+            if (line.Words < marker.Length || line.Words > marker.Length + 8)
             {
                 continue;
             }
 
             var all = true;
-            for (var w = 0; w < marker.Length && all; w++)
+            for (var w = 1; w < marker.Length && all; w++)
             {
                 all = text.Form(line.Start + w).SequenceEqual(marker[w]);
             }
@@ -128,8 +140,8 @@ internal static class Boilerplate
     // The non-blank lines of the text, each with its tokens [Start, End) and the folded words as a key.
     private static List<Line> Lines(TokenizedText text)
     {
-        var lines = new List<Line>();
         var original = text.Original;
+        var lines = new List<Line>(original.AsSpan().Count('\n') + 1); // at most one per line: no regrowing
         var token = 0;
         var lineStart = 0;
         var previousEnd = -2;
@@ -157,24 +169,33 @@ internal static class Boilerplate
         return lines;
     }
 
-    // FNV-1a over the folded words: two lines with the same words have the same key, without building strings.
+    // A 64-bit hash of the folded words (each word's length, then its characters four at a time): two lines with
+    // the same words have the same key, without building strings.
     private static ulong Key(TokenizedText text, int from, int to)
     {
         var hash = 14695981039346656037UL;
         for (var i = from; i < to; i++)
         {
-            foreach (var c in text.Form(i))
+            var form = text.Form(i);
+            hash = Mix(hash, (ulong)form.Length);
+            var blocks = MemoryMarshal.Cast<char, ulong>(form);
+            foreach (var block in blocks)
             {
-                hash = (hash ^ c) * 1099511628211UL;
+                hash = Mix(hash, block);
             }
 
-            hash = (hash ^ ' ') * 1099511628211UL;
+            foreach (var c in form[(blocks.Length * 4)..])
+            {
+                hash = Mix(hash, c);
+            }
         }
 
         return hash;
     }
 
-    private sealed record Line(int Start, int End, ulong Key, int TextStart, int TextEnd, bool Adjacent)
+    private static ulong Mix(ulong hash, ulong value) => BitOperations.RotateLeft((hash ^ value) * 0x9E3779B97F4A7C15UL, 29);
+
+    private readonly record struct Line(int Start, int End, ulong Key, int TextStart, int TextEnd, bool Adjacent)
     {
         public int Words => End - Start;
     }

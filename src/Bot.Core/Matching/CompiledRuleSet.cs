@@ -13,12 +13,16 @@ public sealed class CompiledRuleSet
 {
     private const int MaxEvidence = 3;
 
+    // One per thread: an article's tokens, hits and candidate rules are needed only while it is matched.
+    [ThreadStatic]
+    private static Scratch? ThreadScratch;
+
     private readonly TermIndex _index;
-    private readonly List<AtomInfo> _atoms;
-    private readonly List<List<int>> _patternAtoms;
-    private readonly List<HashSet<string>> _patternConcepts;
+    private readonly AtomInfo[] _atoms;
+    private readonly int[][] _patternAtoms;
+    private readonly string[][] _patternConcepts;
     private readonly CompiledNode[] _compiled;
-    private readonly Dictionary<int, int[]> _rulesByTrigger;
+    private readonly int[]?[] _rulesByTrigger;
     private readonly int[] _alwaysEvaluated;
 
     private CompiledRuleSet(IReadOnlyList<WatchRule> rules, ConceptLexicon lexicon)
@@ -47,12 +51,18 @@ public sealed class CompiledRuleSet
             }
         }
 
-        _rulesByTrigger = byTrigger.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+        // Arrays indexed by atom and pattern id: matching reads them for every hit.
+        _rulesByTrigger = new int[]?[compiler.Atoms.Count];
+        foreach (var (atom, list) in byTrigger)
+        {
+            _rulesByTrigger[atom] = [.. list];
+        }
+
         _alwaysEvaluated = [.. always];
         _index = compiler.Index;
-        _atoms = compiler.Atoms;
-        _patternAtoms = compiler.PatternAtoms;
-        _patternConcepts = compiler.PatternConcepts;
+        _atoms = [.. compiler.Atoms];
+        _patternAtoms = [.. compiler.PatternAtoms.Select(atoms => atoms.ToArray())];
+        _patternConcepts = [.. compiler.PatternConcepts.Select(concepts => concepts.ToArray())];
     }
 
     /// <summary>An empty rule set: nothing matches.</summary>
@@ -79,27 +89,22 @@ public sealed class CompiledRuleSet
             return [];
         }
 
-        var tokens = Tokenizer.Tokenize(text);
+        var scratch = ThreadScratch ??= new Scratch();
+        var tokens = Tokenizer.Tokenize(text, scratch.Tokens);
         var skip = Boilerplate.Mark(tokens);
-        var hits = new List<Hit>();
+        var hits = scratch.Hits;
+        hits.Clear();
         _index.Find(tokens, skip, hits);
 
-        var atomHits = new Dictionary<int, List<Hit>>();
-        var candidates = new List<int>(_alwaysEvaluated);
-        foreach (var hit in hits)
+        var atomHits = AtomHits.Build(hits, _patternAtoms);
+        var candidates = scratch.Candidates;
+        candidates.Clear();
+        candidates.AddRange(_alwaysEvaluated);
+        for (var i = 0; i < atomHits.Count; i++)
         {
-            foreach (var atom in _patternAtoms[hit.Pattern])
+            if (_rulesByTrigger[atomHits.AtomAt(i)] is { } triggered)
             {
-                if (!atomHits.TryGetValue(atom, out var list))
-                {
-                    atomHits[atom] = list = [];
-                    if (_rulesByTrigger.TryGetValue(atom, out var triggered))
-                    {
-                        candidates.AddRange(triggered);
-                    }
-                }
-
-                list.Add(hit);
+                candidates.AddRange(triggered);
             }
         }
 
@@ -110,7 +115,7 @@ public sealed class CompiledRuleSet
 
         // Rules are reported in rule order, each once however many of its trigger atoms were found.
         candidates.Sort();
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.Spans(text);
         var scope = new MatchScope(tokens, SentenceOfEachToken(tokens, sentences), atomHits, language, sourceName);
         var matches = new List<RuleMatch>();
         for (var c = 0; c < candidates.Count; c++)
@@ -131,7 +136,7 @@ public sealed class CompiledRuleSet
         return matches;
     }
 
-    private static int[] SentenceOfEachToken(TokenizedText tokens, IReadOnlyList<TextSpan> sentences)
+    private static int[] SentenceOfEachToken(TokenizedText tokens, List<TextSpan> sentences)
     {
         var result = new int[tokens.Count];
         var s = 0;
@@ -151,7 +156,7 @@ public sealed class CompiledRuleSet
     // The sentences where most of the rule was found together (a NEAR or SENT binding weighs as much as the
     // atoms it binds; when there is a binding, sentences with single words do not count), at most three, in
     // document order. Loops rather than LINQ: this runs for every match.
-    private static List<EvidenceSentence> Evidence(RuleEvaluator.Result result, MatchScope scope, IReadOnlyList<TextSpan> sentences)
+    private static List<EvidenceSentence> Evidence(RuleEvaluator.Result result, MatchScope scope, List<TextSpan> sentences)
     {
         var scored = new List<(int Sentence, int Best, int Total)>();
         var topWeight = 0;
@@ -205,16 +210,26 @@ public sealed class CompiledRuleSet
     {
         var found = new List<string>();
         Collect(rule, scope, found);
-        found.Sort(StringComparer.Ordinal);
-        for (var i = found.Count - 1; i > 0; i--)
+        if (found.Count > 1)
         {
-            if (found[i] == found[i - 1])
-            {
-                found.RemoveAt(i);
-            }
+            found.Sort(StringComparer.Ordinal);
         }
 
         return found;
+    }
+
+    // Distinct as they are found: a wildcard sees the same few concepts once per hit, and hits can be many.
+    private static void AddOnce(List<string> found, string concept)
+    {
+        foreach (var known in found)
+        {
+            if (string.Equals(known, concept, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        found.Add(concept);
     }
 
     private void Collect(CompiledNode node, MatchScope scope, List<string> found)
@@ -247,21 +262,40 @@ public sealed class CompiledRuleSet
 
         if (!atom.IsWildcard)
         {
-            found.Add(atom.Key);
+            AddOnce(found, atom.Key);
             return;
         }
 
-        // For "actor:*", say which actors: the concepts the matched terms came from.
-        var kind = atom.Key[..^1];
-        foreach (var hit in scope.HitsOf(node.Atom))
+        // For "actor:*", say which actors: the concepts the matched terms came from (once per article and atom).
+        var concepts = scope.WildcardConcepts(node.Atom, out var fill)!;
+        if (fill)
         {
-            foreach (var concept in _patternConcepts[hit.Pattern])
+            var kind = atom.WildcardKind;
+            foreach (var hit in scope.HitsOf(node.Atom))
             {
-                if (concept.StartsWith(kind, StringComparison.Ordinal))
+                foreach (var concept in _patternConcepts[hit.Pattern])
                 {
-                    found.Add(concept);
+                    if (concept.StartsWith(kind, StringComparison.Ordinal))
+                    {
+                        AddOnce(concepts, concept);
+                    }
                 }
             }
         }
+
+        foreach (var concept in concepts)
+        {
+            AddOnce(found, concept);
+        }
+    }
+
+    /// <summary>What <see cref="Match"/> reuses from one article to the next on a thread.</summary>
+    private sealed class Scratch
+    {
+        public TokenBuffers Tokens { get; } = new();
+
+        public List<Hit> Hits { get; } = [];
+
+        public List<int> Candidates { get; } = [];
     }
 }

@@ -14,7 +14,7 @@ internal static class RuleEvaluator
         switch (node.Kind)
         {
             case NodeKind.Atom:
-                return AtomResult(scope.HitsOf(node.Atom));
+                return scope.AtomResult(node.Atom);
             case NodeKind.Language:
                 return string.Equals(scope.Language, node.Value, StringComparison.OrdinalIgnoreCase) ? Result.TrueWithoutWitness : Result.False;
             case NodeKind.Source:
@@ -42,57 +42,35 @@ internal static class RuleEvaluator
         }
     }
 
-    private static Result AtomResult(IReadOnlyList<Hit> hits)
-    {
-        if (hits.Count == 0)
-        {
-            return Result.False;
-        }
-
-        var spans = new Span[Math.Min(hits.Count, MaxSpans)];
-        for (var i = 0; i < spans.Length; i++)
-        {
-            spans[i] = new Span(hits[i].Start, hits[i].End, 1);
-        }
-
-        return new Result(true, spans);
-    }
-
     private static Result Union(Result a, Result b)
     {
-        if (b.Spans.Count == 0)
+        if (b.Spans.Length == 0)
         {
-            return a.Spans.Count == 0 ? Result.TrueWithoutWitness : a;
+            return a.Spans.Length == 0 ? Result.TrueWithoutWitness : a;
         }
 
-        if (a.Spans.Count == 0)
+        if (a.Spans.Length == 0)
         {
             return b;
         }
 
-        var spans = new List<Span>(Math.Min(MaxSpans, a.Spans.Count + b.Spans.Count));
-        foreach (var span in a.Spans)
-        {
-            spans.Add(span);
-        }
-
-        for (var i = 0; i < b.Spans.Count && spans.Count < MaxSpans; i++)
-        {
-            spans.Add(b.Spans[i]);
-        }
-
+        // All of a's witnesses (at most MaxSpans), then b's while there is room.
+        var spans = new Span[Math.Max(a.Spans.Length, Math.Min(MaxSpans, a.Spans.Length + b.Spans.Length))];
+        a.Spans.CopyTo(spans, 0);
+        Array.Copy(b.Spans, 0, spans, a.Spans.Length, spans.Length - a.Spans.Length);
         return new Result(true, spans);
     }
 
     private static Result Pairs(CompiledNode node, Result left, MatchScope scope)
     {
-        if (left.Spans.Count == 0)
+        if (left.Spans.Length == 0)
         {
             return Result.False;
         }
 
         var right = Evaluate(node.Right!, scope);
-        var joined = new List<Span>();
+        Span<Span> joined = stackalloc Span[MaxSpans];
+        var count = 0;
         foreach (var a in left.Spans)
         {
             foreach (var b in right.Spans)
@@ -102,23 +80,27 @@ internal static class RuleEvaluator
                     : scope.SentenceOf(a.Start, a.End) is var sentence and >= 0 && sentence == scope.SentenceOf(b.Start, b.End);
                 if (together)
                 {
-                    joined.Add(new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight));
-                    if (joined.Count == MaxSpans)
+                    joined[count++] = new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight);
+                    if (count == MaxSpans)
                     {
-                        return new Result(true, joined);
+                        return new Result(true, joined.ToArray());
                     }
                 }
             }
         }
 
-        return joined.Count == 0 ? Result.False : new Result(true, joined);
+        return count == 0 ? Result.False : new Result(true, joined[..count].ToArray());
     }
 
     /// <summary>Tokens <c>[Start, End)</c> that witness a match; <see cref="Weight"/> counts the atoms bound in it.</summary>
     internal readonly record struct Span(int Start, int End, int Weight);
 
-    internal sealed record Result(bool Matched, IReadOnlyList<Span> Spans)
+    /// <summary>Whether a node holds, and its witnesses (arrays, not lists: they are read in tight loops).</summary>
+    internal sealed record Result(bool Matched, Span[] Spans)
     {
+        /// <summary>How many witnesses an atom contributes: its first hits.</summary>
+        public const int MaxAtomSpans = MaxSpans;
+
         public static readonly Result False = new(false, []);
         public static readonly Result TrueWithoutWitness = new(true, []);
     }

@@ -12,9 +12,9 @@ internal static class CharFolding
 {
     private static readonly string?[] Table = Build();
 
-    // The common case, precomputed: the one character a character folds to, and what that character is.
-    private static readonly char[] SingleTable = BuildSingle(out ClassTable);
-    private static readonly CharClass[] ClassTable;
+    // The common case, precomputed: the one character a character folds to (low 16 bits) and what that character
+    // is (the class, above): one load per character of a page.
+    private static readonly uint[] SingleTable = BuildSingle();
 
     /// <summary>The folded form of <paramref name="c"/>: empty for marks and invisible characters; null when unchanged.</summary>
     public static string? Fold(char c) => Table[c];
@@ -23,10 +23,19 @@ internal static class CharFolding
     /// The single character <paramref name="c"/> folds to, with its class; <see cref="CharClass.Expands"/> when it
     /// folds to several characters or none (use <see cref="Fold"/>).
     /// </summary>
-    public static CharClass Classify(char c, out char folded)
+    public static CharClass Classify(char c, out char folded) => Unpack(SingleTable[c], out folded);
+
+    /// <summary>
+    /// The table behind <see cref="Classify"/>, for a loop that keeps it in a local: one entry per character, read
+    /// with <see cref="Unpack"/>.
+    /// </summary>
+    public static uint[] Entries => SingleTable;
+
+    /// <summary>An entry of <see cref="Entries"/>: the class, and the character folded to.</summary>
+    public static CharClass Unpack(uint entry, out char folded)
     {
-        folded = SingleTable[c];
-        return ClassTable[c];
+        folded = (char)entry;
+        return (CharClass)(entry >> 16);
     }
 
     /// <summary>The class of an already folded character.</summary>
@@ -39,23 +48,16 @@ internal static class CharFolding
             }
             : folded is '.' or '!' or '?' or '\n' or '\r' or '؟' or '؛' or '。' or '！' or '？' ? CharClass.Stop : CharClass.Separator;
 
-    private static char[] BuildSingle(out CharClass[] classes)
+    private static uint[] BuildSingle()
     {
-        var single = new char[char.MaxValue + 1];
-        classes = new CharClass[char.MaxValue + 1];
+        var single = new uint[char.MaxValue + 1];
         for (var i = 0; i <= char.MaxValue; i++)
         {
             var c = (char)i;
             var folded = char.IsSurrogate(c) ? string.Empty + c : Table[i] ?? c.ToString();
-            if (folded.Length == 1)
-            {
-                single[i] = folded[0];
-                classes[i] = ClassOf(folded[0]);
-            }
-            else
-            {
-                classes[i] = CharClass.Expands;
-            }
+            single[i] = folded.Length == 1
+                ? folded[0] | ((uint)ClassOf(folded[0]) << 16)
+                : (uint)CharClass.Expands << 16;
         }
 
         return single;

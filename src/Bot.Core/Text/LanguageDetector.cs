@@ -21,6 +21,9 @@ public static class LanguageDetector
     // Declared after LatinLanguages: static fields are initialised in order.
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LatinVotes = BuildVotes().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The longest voting word: longer words (most of a text) need no lookup.
+    private static readonly int LongestVote = LatinLanguages.Max(language => language.Words.Max(word => word.Length));
+
     /// <summary>The language of <paramref name="text"/>: ar, de, en, es, fr, ru, zh, or <see cref="Unknown"/>.</summary>
     public static string Detect(string text) => Detect(Tokenizer.Tokenize(text));
 
@@ -38,7 +41,8 @@ public static class LanguageDetector
                 case TokenScript.Han: han++; break;
                 case TokenScript.Latin:
                     latin++;
-                    if (LatinVotes.TryGetValue(text.Form(i), out var languages))
+                    var form = text.Form(i);
+                    if (form.Length <= LongestVote && LatinVotes.TryGetValue(form, out var languages))
                     {
                         for (var l = 0; l < LatinLanguages.Length; l++)
                         {

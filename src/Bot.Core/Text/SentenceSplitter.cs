@@ -19,7 +19,10 @@ public static class SentenceSplitter
     private static readonly char[] Terminators = ['.', '!', '?', '؟', '؛', '。', '！', '？', '\n', '\r'];
     private static readonly SearchValues<char> TerminatorSearch = SearchValues.Create(Terminators);
 
-    public static IReadOnlyList<TextSpan> Split(string text)
+    public static IReadOnlyList<TextSpan> Split(string text) => Spans(text);
+
+    /// <summary>As <see cref="Split"/>, typed as the list it is, for the matcher's loops.</summary>
+    internal static List<TextSpan> Spans(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<TextSpan>();

@@ -14,18 +14,21 @@ internal static class Tokenizer
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Elisions = FrenchElisions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static TokenizedText Tokenize(string text)
+    public static TokenizedText Tokenize(string text) => Tokenize(text, reuse: null);
+
+    /// <summary>
+    /// Tokenizes into the arrays of <paramref name="reuse"/> when they are large enough (and keeps any larger ones
+    /// made there), so a thread matching article after article does not allocate them each time. The text returned
+    /// is only valid until the next call with the same buffers.
+    /// </summary>
+    public static TokenizedText Tokenize(string text, TokenBuffers? reuse)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var state = new State(text);
-        for (var i = 0; i < text.Length; i++)
+        var state = new State(text, reuse);
+        for (var i = state.ExtendWord(0); i < text.Length; i = state.ExtendWord(i + 1))
         {
             var c = text[i];
             var kind = CharFolding.Classify(c, out var folded);
-            if (state.TryExtend(folded, kind, i))
-            {
-                continue;
-            }
 
             if (kind == CharClass.Expands)
             {
@@ -46,7 +49,7 @@ internal static class Tokenizer
         }
 
         state.Close();
-        return state.Result();
+        return state.Result(reuse);
     }
 
     internal static TokenScript ScriptOf(char c) => c switch
@@ -70,11 +73,11 @@ internal static class Tokenizer
     };
 
     /// <summary>The token being built and those already made.</summary>
-    private sealed class State(string text)
+    private sealed class State(string text, TokenBuffers? reuse)
     {
         private readonly string _text = text;
-        private char[] _folded = new char[text.Length + 16];
-        private Token[] _tokens = new Token[Math.Max(4, text.Length / 5)];
+        private char[] _folded = reuse?.Folded is { } folded && folded.Length >= text.Length + 16 ? folded : new char[text.Length + 16];
+        private Token[] _tokens = reuse?.Tokens is { } tokens && tokens.Length >= Math.Max(4, text.Length / 5) ? tokens : new Token[Math.Max(4, text.Length / 5)];
         private int _count;
         private int _length;
         private int _tokenFoldStart = -1;
@@ -84,21 +87,47 @@ internal static class Tokenizer
         private bool _stop;
         private bool _tokenAfterStop;
 
-        /// <summary>The common case, kept small so it is inlined: one more letter of a word already started.</summary>
-        public bool TryExtend(char f, CharClass kind, int origin)
+        /// <summary>
+        /// The common case: the letters of a word already started, from <paramref name="from"/> on, in a tight loop
+        /// over locals (fields are written back once). Returns where the run stops, for the general path.
+        /// </summary>
+        public int ExtendWord(int from)
         {
-            if (kind < CharClass.LetterOther || _tokenFoldStart < 0 || _script == TokenScript.Han || _length == _folded.Length)
+            var i = from;
+            if (_tokenFoldStart < 0 || _script == TokenScript.Han)
             {
-                return false;
+                return i;
             }
 
-            if (_folded[_length - 1] != f)
+            var text = _text;
+            var entries = CharFolding.Entries;
+            var folded = _folded;
+            var length = _length;
+            var last = folded[length - 1];
+            while (i < text.Length && length < folded.Length)
             {
-                _folded[_length++] = f;
+                if (CharFolding.Unpack(entries[text[i]], out var f) < CharClass.LetterOther)
+                {
+                    break;
+                }
+
+                // A run of one repeated letter is squeezed to one.
+                if (f != last)
+                {
+                    folded[length++] = f;
+                    last = f;
+                }
+
+                i++;
             }
 
-            _tokenEnd = origin + 1;
-            return true;
+            if (i > from)
+            {
+                _length = length;
+                _tokenEnd = i;
+            }
+
+            return i;
         }
 
         public void Feed(char f, CharClass kind, int origin)
@@ -171,6 +200,14 @@ internal static class Tokenizer
             }
         }
 
-        public TokenizedText Result() => new(_text, _folded, _tokens, _count);
+        public TokenizedText Result(TokenBuffers? reuse)
+        {
+            if (reuse is not null)
+            {
+                (reuse.Folded, reuse.Tokens) = (_folded, _tokens);
+            }
+
+            return new(_text, _folded, _tokens, _count);
+        }
     }
 }

@@ -1,0 +1,29 @@
+using Bot.Core.Tests.Support;
+using Bot.Core.Text;
+
+namespace Bot.Core.Tests.Text;
+
+public sealed class TokenizerTests
+{
+    [Fact]
+    public void Tokenize_ReusedBuffers_GiveWhatFreshBuffersGive()
+    {
+        // The buffers hold a longer text's leftovers when a shorter one follows, and must grow for a longer one.
+        var buffers = new TokenBuffers();
+        string[] texts = ["The Kremlin denied it. Le Kremlin l'a démenti. الكرملين ينفي. 克里姆林宫否认。", "Short.", "", new string('a', 3) + " word " + string.Concat(Enumerable.Repeat("Longer text, many words. ", 50))];
+        foreach (var text in texts)
+        {
+            Describe(Tokenizer.Tokenize(text, buffers)).ShouldBe(Describe(Tokenizer.Tokenize(text)));
+        }
+    }
+
+    [Fact]
+    public void Tokenize_AnyTextsInTurnWithOneSetOfBuffers_GiveWhatFreshBuffersGive()
+    {
+        var buffers = new TokenBuffers();
+        Generators.Check(Generators.AnyText, text => Describe(Tokenizer.Tokenize(text, buffers)).SequenceEqual(Describe(Tokenizer.Tokenize(text))), tests: 1000);
+    }
+
+    private static List<string> Describe(TokenizedText tokens) =>
+        [.. Enumerable.Range(0, tokens.Count).Select(i => $"{tokens.Form(i).ToString()}|{tokens[i]}")];
+}
