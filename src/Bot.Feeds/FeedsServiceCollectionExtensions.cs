@@ -19,6 +19,7 @@ public static class FeedsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedHttpOptions>, FeedHttpOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HostPipelines>();
+        services.TryAddSingleton<IHostTurnBook, LocalHostTurnBook>();
         services.TryAddSingleton<HostGate>();
 
         services.AddHttpClient<FeedFetcher>(HttpClientName, (provider, client) =>

@@ -36,6 +36,9 @@ internal static partial class Log
     public static partial void UsingEmbeddedPostgres(ILogger logger);
 
     // 1800–1899: health and metrics listener (Observability/).
+    [LoggerMessage(1010, LogLevel.Warning, "The shared turn for host {Host} could not be booked in the database; it is booked in this replica only", EventName = "HostTurnBookedLocally")]
+    public static partial void HostTurnBookedLocally(ILogger logger, Exception exception, string host);
+
     [LoggerMessage(1800, LogLevel.Information, "Health and metrics listening on {Addresses}", EventName = "HealthListening")]
     public static partial void HealthListening(ILogger logger, string addresses);
 

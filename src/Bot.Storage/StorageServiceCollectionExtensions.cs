@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISourceStore, SourceStore>();
         services.TryAddSingleton<ISourceScheduleStore, SourceScheduleStore>();
         services.TryAddSingleton<ISourceNoticeOutbox, SourceNoticeOutbox>();
+        services.TryAddSingleton<HostTurnStore>();
         services.TryAddSingleton<IArticleStore, ArticleStore>();
         services.TryAddSingleton<IArticleArchive, ArticleArchive>();
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();

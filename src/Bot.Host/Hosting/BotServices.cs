@@ -6,9 +6,11 @@ using Bot.Core.Sources;
 using Bot.Discord;
 using Bot.Discord.Gateway;
 using Bot.Feeds;
+using Bot.Feeds.Fetching;
 using Bot.Host.Commands;
 using Bot.Host.Delivery;
 using Bot.Host.Discord;
+using Bot.Host.Fetching;
 using Bot.Host.Observability;
 using Bot.Host.Scheduling;
 using Bot.Host.Watching;
@@ -40,6 +42,9 @@ public static class BotServices
         services.AddStorage(connectionString, migrateOnStart: true);
         services.AddWatchList(configuration);
         services.AddFeeds(configuration);
+        // Replicas share each host's spacing through the database (see SharedHostTurnBook).
+        services.AddSingleton<LocalHostTurnBook>();
+        services.Replace(ServiceDescriptor.Singleton<IHostTurnBook, SharedHostTurnBook>());
         services.AddPipeline(configuration);
         services.AddDelivery(configuration);
         services.AddCommands(configuration);

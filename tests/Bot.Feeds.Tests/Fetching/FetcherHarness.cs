@@ -15,7 +15,7 @@ internal sealed class FetcherHarness : IDisposable
     {
         var wrapped = Options.Create(options);
         _pipelines = new HostPipelines(wrapped, TimeProvider.System);
-        _gate = new HostGate(wrapped, TimeProvider.System);
+        _gate = new HostGate(wrapped, new LocalHostTurnBook(TimeProvider.System), TimeProvider.System);
         _client = new HttpClient(new ResilienceHandler(_pipelines) { InnerHandler = FeedHttpHandler.CreatePrimary(options, resolve) }) { Timeout = Timeout.InfiniteTimeSpan };
         Fetcher = new FeedFetcher(_client, wrapped, _gate, TimeProvider.System);
     }

@@ -113,7 +113,7 @@ public sealed class FullTextReaderTests : IAsyncLifetime
         clock.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(350), "the second page waits for the host's delay");
     }
 
-    private static HostGate Hosts(TimeSpan delay) => new(Options.Create(new FeedHttpOptions { PerHostDelay = delay }), TimeProvider.System);
+    private static HostGate Hosts(TimeSpan delay) => new(Options.Create(new FeedHttpOptions { PerHostDelay = delay }), new LocalHostTurnBook(TimeProvider.System), TimeProvider.System);
 
     private FullTextReader CreateSut(HostGate hosts, FullTextOptions options) => new(
         new FeedFetcher(_http, Options.Create(new FeedHttpOptions()), hosts, TimeProvider.System),

@@ -20,7 +20,7 @@ public sealed class SourcePollerTests : IAsyncLifetime
     private readonly IArticleStore _articles = Substitute.For<IArticleStore>();
     private readonly IWatchStore _watch = Substitute.For<IWatchStore>();
     private readonly HttpClient _http = new();
-    private readonly HostGate _hosts = new(Options.Create(new FeedHttpOptions { PerHostDelay = TimeSpan.Zero }), TimeProvider.System);
+    private readonly HostGate _hosts = new(Options.Create(new FeedHttpOptions { PerHostDelay = TimeSpan.Zero }), new LocalHostTurnBook(TimeProvider.System), TimeProvider.System);
     private FeedServer _feeds = null!;
 
     public async ValueTask InitializeAsync()
