@@ -131,6 +131,8 @@ internal static class Texts
 
     public static readonly Phrase PausedBecause = new("paused ({0})", "en pause ({0})", "متوقفة ({0})");
 
+    public static readonly Phrase FailedTooLong = new("after failing too long", "après trop longtemps en échec", "بعد إخفاق طويل");
+
     public static readonly Phrase Origin = new("Origin", "Origine", "المصدر");
 
     public static readonly Phrase OriginConfiguration = new("configuration", "configuration", "الإعدادات");

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Bot.Commands.Localization;
+using Bot.Core.Sources;
 using Bot.Core.Watching;
+using Bot.Pipeline.Polling;
 
 namespace Bot.Commands.Status;
 
@@ -31,7 +33,7 @@ public sealed class StatusCommand(IGuildStatusStore store, TimeProvider timeProv
         [
             new(Texts.Gateway.Format(language), Gateway(request, language)),
             new(Texts.LastPoll.Format(language), Texts.SourcesSeen.Format(language, lastPoll, status.SourceCount)),
-            new(Texts.FailingSources.Format(language, status.FailingCount), Failing(status, language)),
+            new(Texts.FailingSources.Format(language, status.FailingCount), Failing(status, language, quoteProblems: request.Guild.IsOperator)),
             new(Texts.DeliveryBacklog.Format(language), backlog),
             new(Texts.PausedRules.Format(language, status.PausedRuleCount), Paused(status, language)),
         ];
@@ -50,7 +52,9 @@ public sealed class StatusCommand(IGuildStatusStore store, TimeProvider timeProv
             _ => Texts.GatewayIdle.Format(language),
         };
 
-    private static string Failing(GuildStatus status, Language language)
+    // Operators read the stored problem as the log has it; a Discord guild reads only its kind and HTTP status (as in
+    // the pause notice), since the stored text may quote the URL of an operator's feed, and URLs can carry keys.
+    private static string Failing(GuildStatus status, Language language, bool quoteProblems)
     {
         if (status.FailingSources.Count == 0)
         {
@@ -61,7 +65,7 @@ public sealed class StatusCommand(IGuildStatusStore store, TimeProvider timeProv
         foreach (var source in status.FailingSources)
         {
             lines.Append(CultureInfo.InvariantCulture, $"**{source.Name}**");
-            foreach (var part in new[] { source.LastResult, source.Problem })
+            foreach (var part in new[] { source.LastResult, quoteProblems ? source.Problem : ProblemForGuilds(source) })
             {
                 if (part is { Length: > 0 })
                 {
@@ -76,7 +80,7 @@ public sealed class StatusCommand(IGuildStatusStore store, TimeProvider timeProv
 
             if (source.PausedReason is { } reason)
             {
-                lines.Append(" · ").Append(Texts.PausedBecause.Format(language, reason));
+                lines.Append(" · ").Append(Texts.PausedBecause.Format(language, quoteProblems ? reason : Texts.FailedTooLong.Format(language)));
             }
 
             if (source.PausedByGuild)
@@ -118,4 +122,9 @@ public sealed class StatusCommand(IGuildStatusStore store, TimeProvider timeProv
         { TotalDays: < 2 } => Texts.AgeHours.Format(language, (int)age.TotalHours, age.Minutes),
         _ => Texts.AgeDays.Format(language, (int)age.TotalDays, age.Hours),
     };
+
+    private static string? ProblemForGuilds(FailingSource source) =>
+        Enum.TryParse<PollResultKind>(source.LastResult, out var kind) && kind is not (PollResultKind.Ok or PollResultKind.NotModified)
+            ? PollProblems.ForGuilds(kind, source.HttpStatus)
+            : null;
 }

@@ -188,11 +188,12 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 await Task.Delay(interval, _timeProvider, cancellationToken);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            // The connection ended.
+            // The connection ended: our token, or a socket aborted under a send (the websocket reports that as a
+            // cancellation too, before our token is set). Either way the receive loop decides what next.
         }
-        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception exception) when (exception is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException)
         {
             // The socket went away under us; the receive loop sees the same and decides what next.
         }

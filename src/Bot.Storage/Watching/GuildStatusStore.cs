@@ -10,7 +10,7 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
     private const string Seen = """
         WITH seen AS (
             SELECT coalesce(sub.name, s.name) AS name, s.last_success_at, s.last_result, s.last_problem, s.error_streak,
-                   s.paused_at, s.paused_reason, sub.paused_at AS guild_paused_at
+                   s.paused_at, s.paused_reason, sub.paused_at AS guild_paused_at, s.last_http_status
             FROM sources s
             LEFT JOIN source_subscriptions sub ON sub.source_id = s.id AND sub.guild_id = @guild
             WHERE s.enabled AND (s.origin <> 'command' OR sub.guild_id IS NOT NULL)
@@ -24,7 +24,7 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
         batch.BatchCommands.Add(Command($"{Seen} SELECT count(*)::int, max(last_success_at) FROM seen", guild, shown, failedSince));
         batch.BatchCommands.Add(Command($"""
             {Seen}
-            SELECT name, last_result, last_problem, error_streak, paused_reason, count(*) OVER ()::int, guild_paused_at IS NOT NULL
+            SELECT name, last_result, last_problem, error_streak, paused_reason, count(*) OVER ()::int, guild_paused_at IS NOT NULL, last_http_status
             FROM seen WHERE error_streak > 0 OR paused_at IS NOT NULL OR guild_paused_at IS NOT NULL
             ORDER BY paused_at IS NULL AND guild_paused_at IS NULL, error_streak DESC, lower(name)
             LIMIT @shown
@@ -55,7 +55,7 @@ internal sealed class GuildStatusStore(NpgsqlDataSource dataSource) : IGuildStat
         var failingCount = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
-            failing.Add(new FailingSource(reader.GetString(0), Text(reader, 1), Text(reader, 2), reader.GetInt32(3), Text(reader, 4), reader.GetBoolean(6)));
+            failing.Add(new FailingSource(reader.GetString(0), Text(reader, 1), Text(reader, 2), reader.GetInt32(3), Text(reader, 4), reader.GetBoolean(6), reader.IsDBNull(7) ? null : reader.GetInt32(7)));
             failingCount = reader.GetInt32(5);
         }
 

@@ -22,9 +22,9 @@ public sealed class StatusSlashCommandTests(CommandBot bot) : IClassFixture<Comm
     public async Task Status_Member_ShowsFailingSourcePausedRulesAndBacklogOfItsGuildOnlyFiveListed()
     {
         await ExecuteAsync($$"""
-            INSERT INTO sources (name, url, poll_interval, origin, error_streak, last_result, last_problem, paused_at, paused_reason, next_due_at)
-            VALUES ('status-a-global', 'https://status-a.example/feed', '00:05:00', 'command', 4, 'HttpError', 'HTTP 404', now(), 'HTTP 404 for a day', now() + interval '1 day'),
-                   ('status-b-global', 'https://status-b.example/feed', '00:05:00', 'command', 2, 'Timeout', 'no answer in 30 s', NULL, NULL, now() + interval '1 day');
+            INSERT INTO sources (name, url, poll_interval, origin, error_streak, last_result, last_http_status, last_problem, paused_at, paused_reason, next_due_at)
+            VALUES ('status-a-global', 'https://status-a.example/feed', '00:05:00', 'command', 4, 'HttpError', 404, 'HTTP 404 at https://status-a.example/feed?key=s3cret', now(), 'HTTP 404 for a day at https://status-a.example/feed?key=s3cret', now() + interval '1 day'),
+                   ('status-b-global', 'https://status-b.example/feed', '00:05:00', 'command', 2, 'Timeout', NULL, 'no answer in 30 s', NULL, NULL, now() + interval '1 day');
             INSERT INTO source_subscriptions (guild_id, source_id, name) SELECT {{Guild}}, id, 'a-feed' FROM sources WHERE name = 'status-a-global';
             INSERT INTO source_subscriptions (guild_id, source_id, name) SELECT {{OtherGuild}}, id, 'b-feed' FROM sources WHERE name = 'status-b-global';
             INSERT INTO watch_rules (guild_id, name, query, channel_id, origin, paused_at, paused_reason)
@@ -50,13 +50,15 @@ public sealed class StatusSlashCommandTests(CommandBot bot) : IClassFixture<Comm
         status.Text.ShouldContain("Status of this server");
         status.Text.ShouldContain("Gateway: connected (this replica holds the shard)");
         status.Text.ShouldMatch(@"Last poll: \d{4}-\d\d-\d\d \d\d:\d\d UTC, 3 source\(s\) seen");
-        status.Text.ShouldContain("Failing sources (1): **a-feed** · HttpError · HTTP 404 · 4 failure(s) in a row · paused (HTTP 404 for a day)");
+        // A guild reads the failure's kind, never the stored problem, which may quote a URL and its key.
+        status.Text.ShouldContain("Failing sources (1): **a-feed** · HttpError · HTTP 404 (NotFound) · 4 failure(s) in a row · paused (after failing too long)");
+        status.Text.ShouldNotContain("s3cret");
         status.Text.ShouldContain("Delivery backlog: 3 alert(s) pending, the oldest for 1 h 3");
         status.Text.ShouldContain("; 1 failed in the last 24 h");
         status.Text.ShouldContain("Paused rules (1): **A refused**: Discord refused channel 123: Missing Access\n1 notice(s) of a pause could not be posted in this server in the last 24 h.");
         status.Text.ShouldNotContain("b-feed");
         status.Text.ShouldNotContain("B refused");
-        other.Text.ShouldContain("Failing sources (1): **b-feed** · Timeout · no answer in 30 s · 2 failure(s) in a row");
+        other.Text.ShouldContain("Failing sources (1): **b-feed** · Timeout · no complete answer in time · 2 failure(s) in a row");
         other.Text.ShouldContain("Delivery backlog: 7 alert(s) pending, the oldest for 3 d 0 h; 0 failed in the last 24 h");
         other.Text.ShouldContain("Paused rules (6): **B refused**: B secret reason\n**B refused 2**: B secret reason");
         other.Text.ShouldContain("**B refused 5**: B secret reason\n… and 1 more");
