@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Discord.Rest;
 using Bot.TestKit.Discord;
 
 namespace Bot.Benchmarks.Freshness;
@@ -12,9 +13,6 @@ namespace Bot.Benchmarks.Freshness;
 internal sealed class FreshnessChannels : IAsyncDisposable
 {
     private const ulong FirstChannel = 1_300_000_000_000_000_001;
-
-    /// <summary>Discord's epoch (2015-01-01) in Unix milliseconds, as snowflakes count from it.</summary>
-    private const long DiscordEpoch = 1_420_070_400_000;
 
     private readonly FakeDiscord _fake;
 
@@ -56,7 +54,7 @@ internal sealed class FreshnessChannels : IAsyncDisposable
         {
             if (message.Embeds is [{ } embed, ..] && embed["url"]?.GetValue<string>() is { } link)
             {
-                var at = DateTimeOffset.FromUnixTimeMilliseconds((long)(message.Id >> 22) + DiscordEpoch);
+                var at = new Snowflake(message.Id).Timestamp;
                 if (!arrivals.TryGetValue(link, out var first) || at < first)
                 {
                     arrivals[link] = at;
