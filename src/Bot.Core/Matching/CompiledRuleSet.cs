@@ -60,6 +60,7 @@ public sealed class CompiledRuleSet
 
         _alwaysEvaluated = [.. always];
         _index = compiler.Index;
+        _index.Freeze();
         _atoms = [.. compiler.Atoms];
         _patternAtoms = [.. compiler.PatternAtoms.Select(atoms => atoms.ToArray())];
         _patternConcepts = [.. compiler.PatternConcepts.Select(concepts => concepts.ToArray())];

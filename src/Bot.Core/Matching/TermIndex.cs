@@ -1,31 +1,38 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Bot.Core.Text;
 
 namespace Bot.Core.Matching;
 
 /// <summary>
-/// Every term pattern of every active rule, keyed by the pattern's first word: a hash table for whole words, and a
-/// character trie for the few first words that end in <c>*</c> (prefixes). A page is read once: each word is
-/// looked up (from each point an Arabic proclitic may end), and only the patterns whose first word matched are
-/// checked further, so the cost follows the page, not the number of rules. One probe per word, rather than one
-/// trie step per character, matters because at thousands of rules the index no longer fits in the CPU caches.
+/// Every term pattern of every active rule, keyed by the pattern's first word: one hash table for whole words and
+/// one for the first words that end in <c>*</c> (prefixes). A page is read once: each word is looked up by the
+/// hash the tokenizer made while folding it (and from each point an Arabic proclitic may end), and only the
+/// patterns whose first word matched are checked further, so the cost follows the page, not the number of rules.
+/// Fill with <see cref="Add"/>, then <see cref="Freeze"/> before <see cref="Find"/>; frozen, it is safe to share
+/// between threads.
 /// </summary>
+/// <remarks>
+/// Prefix terms are found without a trie: the first three letters of a word choose a set of the lengths of the
+/// prefix terms that start with them, most often empty, and one pass over the word, which yields the hash of each
+/// of its beginnings, looks up only those lengths. The tables store a pattern id doubled, plus one when the pattern
+/// has more words to check, so a one-word pattern is reported without reading the pattern.
+/// </remarks>
 internal sealed class TermIndex
 {
     private const int MaxClitics = 6;
+    private const int StartSets = 1 << 12;
 
-    // Edge flag: prefix patterns whose first word is the path to the child.
-    private const int PrefixEnds = 1;
+    // Bits of a start set: 1 and 2 for prefix terms of one and two letters (keyed by those letters), and from 3
+    // up the lengths of longer ones, with 63 standing for "63 or more".
+    private const int LongestLengthBit = 63;
+    private const ulong ShortLengths = 0b110;
 
     private readonly WordTable _exact = new();
-    private readonly EdgeTable _edges = new();
-    private readonly List<int[]?> _prefix = [null];
+    private readonly WordTable _prefixes = new();
     private readonly List<PatternToken[]> _patterns = [];
-
-    // The first three letters of every prefix term (two for two-letter terms), as bits of small sets: most words
-    // start no prefix term, and these say so without walking the trie. A one-letter prefix term turns the test off.
-    private readonly ulong[] _threeLetterStarts = new ulong[64];
-    private readonly ulong[] _twoLetterStarts = new ulong[64];
-    private bool _oneLetterPrefix;
+    private readonly ulong[] _startSets = new ulong[StartSets];
+    private bool _hasShortPrefix;
 
     public int PatternCount => _patterns.Count;
 
@@ -35,54 +42,42 @@ internal sealed class TermIndex
     public int Add(PatternToken[] pattern)
     {
         var id = _patterns.Count;
-        _patterns.Add(pattern);
         var first = pattern[0];
-        if (first.Form.Length == 0)
+        var form = first.Form;
+        if (form.Length == 0)
         {
             throw new ArgumentException("A pattern's first word is never empty.", nameof(pattern));
         }
 
+        _patterns.Add(pattern);
+        var code = (id << 1) | (pattern.Length > 1 ? 1 : 0);
         if (!first.Prefix)
         {
-            _exact.Add(first.Form, id);
+            _exact.Add(form, code);
             return id;
         }
 
-        var (parent, node) = (0, 0);
-        foreach (var c in first.Form)
-        {
-            if (!_edges.TryGet(node, c, out var child))
-            {
-                child = _prefix.Count;
-                _prefix.Add(null);
-                _edges.Add(node, c, child);
-            }
-
-            (parent, node) = (node, child);
-        }
-
-        _prefix[node] = [.. _prefix[node] ?? [], id];
-        _edges.AddFlags(parent, first.Form[^1], PrefixEnds);
-        var form = first.Form;
-        switch (form.Length)
-        {
-            case 1:
-                _oneLetterPrefix = true;
-                break;
-            case 2:
-                Set(_twoLetterStarts, StartBit(form[0], form[1], '\0'));
-                break;
-            default:
-                Set(_threeLetterStarts, StartBit(form[0], form[1], form[2]));
-                break;
-        }
-
+        _prefixes.Add(form, code);
+        _startSets[StartSet(form)] |= 1UL << Math.Min(form.Length, LongestLengthBit);
+        _hasShortPrefix |= form.Length < 3;
         return id;
+    }
+
+    /// <summary>Packs the tables for lookups; no pattern can be added after.</summary>
+    public void Freeze()
+    {
+        _exact.Freeze();
+        _prefixes.Freeze();
     }
 
     /// <summary>Reports every pattern occurrence in <paramref name="text"/>, skipping tokens marked in <paramref name="skip"/>.</summary>
     public void Find(TokenizedText text, bool[] skip, List<Hit> hits)
     {
+        if (!_exact.IsFrozen)
+        {
+            throw new InvalidOperationException("Freeze the index before looking words up.");
+        }
+
         Span<int> starts = stackalloc int[MaxClitics];
         for (var i = 0; i < text.Count; i++)
         {
@@ -92,65 +87,101 @@ internal sealed class TermIndex
             }
 
             var form = text.Form(i);
+            Look(text, skip, i, form, text[i].Hash, hits);
             if (text[i].Script != TokenScript.Arabic)
             {
-                Walk(text, skip, i, form, hits);
                 continue;
             }
 
             var count = ArabicClitics.Starts(form, starts);
-            for (var s = 0; s < count; s++)
+            for (var s = 1; s < count; s++)
             {
-                Walk(text, skip, i, form[starts[s]..], hits);
+                var stem = form[starts[s]..];
+                Look(text, skip, i, stem, WordHash.Of(stem), hits);
             }
         }
     }
 
     // Prefix patterns first, shortest first, then the patterns whose first word is the whole word.
-    private void Walk(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, List<Hit> hits)
+    private void Look(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, ulong hash, List<Hit> hits)
     {
-        var node = 0;
-        var mayStartPrefix = _oneLetterPrefix
-            || (word.Length >= 2 && IsSet(_twoLetterStarts, StartBit(word[0], word[1], '\0')))
-            || (word.Length >= 3 && IsSet(_threeLetterStarts, StartBit(word[0], word[1], word[2])));
-        for (var k = 0; mayStartPrefix && k < word.Length; k++)
+        if (PrefixLengths(word) is var lengths and not 0)
         {
-            if (!_edges.TryGet(node, word[k], out node, out var flags))
-            {
-                break;
-            }
-
-            if ((flags & PrefixEnds) != 0)
-            {
-                Complete(text, skip, index, _prefix[node]!, hits);
-            }
+            LookPrefixes(text, skip, index, word, lengths, hits);
         }
 
-        if (_exact.Get(word) is { } exact)
+        if (_exact.MayContain(hash) && _exact.Get(word, hash) is { IsEmpty: false } exact)
         {
             Complete(text, skip, index, exact, hits);
         }
     }
 
-    private static int StartBit(char first, char second, char third) =>
-        (int)((((ulong)first << 32) | ((ulong)second << 16) | third) * 0x9E3779B97F4A7C15UL >> 52);
-
-    private static void Set(ulong[] bits, int bit) => bits[bit >> 6] |= 1UL << bit;
-
-    private static bool IsSet(ulong[] bits, int bit) => (bits[bit >> 6] & (1UL << bit)) != 0;
-
-    private void Complete(TokenizedText text, bool[] skip, int index, int[] candidates, List<Hit> hits)
+    private void LookPrefixes(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, ulong lengths, List<Hit> hits)
     {
-        foreach (var id in candidates)
+        var state = WordHash.Seed;
+        var longest = word.Length < LongestLengthBit ? Math.Min(word.Length, 63 - BitOperations.LeadingZeroCount(lengths)) : word.Length;
+        for (var k = 0; k < longest; k++)
         {
-            var pattern = _patterns[id];
-            var end = index + 1;
-            for (var p = 1; p < pattern.Length; p++, end++)
+            state = WordHash.Step(state, word[k]);
+            var length = k + 1;
+            if ((lengths & (1UL << Math.Min(length, LongestLengthBit))) == 0)
             {
-                if (end >= text.Count || skip[end] || text[end].AfterStop || !WordMatches(text, end, pattern[p]))
+                continue;
+            }
+
+            var prefixHash = WordHash.Finish(state);
+            if (_prefixes.MayContain(prefixHash) && _prefixes.Get(word[..length], prefixHash) is { IsEmpty: false } prefixed)
+            {
+                Complete(text, skip, index, prefixed, hits);
+            }
+        }
+    }
+
+    // The lengths of the prefix terms that may start the word: those of its first three letters' set that the
+    // word is long enough for, and, when there are prefix terms that short, those of its first one or two.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong PrefixLengths(ReadOnlySpan<char> word)
+    {
+        var lengths = word.Length >= 3 ? _startSets[StartSet(word)] & ~ShortLengths : 0;
+        if (_hasShortPrefix)
+        {
+            lengths |= _startSets[StartSet(word[..1])] & (1UL << 1);
+            lengths |= word.Length >= 2 ? _startSets[StartSet(word[..2])] & (1UL << 2) : 0;
+        }
+
+        // A long set bit says more about the prefixes than the word can hold; the lookups find nothing there.
+        return lengths;
+    }
+
+    // Which start set a word's first letters (three, or fewer for short prefix terms) belong to.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int StartSet(ReadOnlySpan<char> word)
+    {
+        var key = word.Length switch
+        {
+            1 => word[0],
+            2 => ((ulong)word[0] << 16) | word[1] | (1UL << 48),
+            _ => ((ulong)word[0] << 32) | ((ulong)word[1] << 16) | word[2] | (2UL << 48),
+        };
+        return (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - 12));
+    }
+
+    private void Complete(TokenizedText text, bool[] skip, int index, ReadOnlySpan<int> codes, List<Hit> hits)
+    {
+        foreach (var code in codes)
+        {
+            var id = code >> 1;
+            var end = index + 1;
+            if ((code & 1) != 0)
+            {
+                var pattern = _patterns[id];
+                for (var p = 1; p < pattern.Length; p++, end++)
                 {
-                    end = -1;
-                    break;
+                    if (end >= text.Count || skip[end] || text[end].AfterStop || !WordMatches(text, end, pattern[p]))
+                    {
+                        end = -1;
+                        break;
+                    }
                 }
             }
 

@@ -1,120 +1,154 @@
+using System.Runtime.CompilerServices;
+using Bot.Core.Text;
+
 namespace Bot.Core.Matching;
 
 /// <summary>
-/// Words → the ids of the patterns that start with them, looked up by span. Open addressing over one
-/// <see cref="ulong"/> per slot (a fingerprint of the word's hash and the entry): most words of an article start no
-/// pattern, and for those a lookup reads one slot and no string, however many rules there are. A small bit filter
-/// in front (two bits per word, a few KiB that stay in the CPU cache) answers most of those without the table.
+/// Words → the ids of the patterns that start with them, looked up by span and <see cref="WordHash"/>. Filled
+/// with <see cref="Add"/>, then packed by <see cref="Freeze"/> for lookups: open addressing over slots that hold
+/// the whole hash, so a word not in the table is told apart without reading any string, and the words and ids in
+/// two flat arrays, so a word that is found costs three reads (slot, characters, ids) rather than a chain of
+/// objects. At thousands of rules the table no longer fits in the CPU caches and each of those reads may miss. A
+/// small bit filter in front (two bits per word, a few KiB that stay in the cache) answers most absent words
+/// without the table.
 /// </summary>
 internal sealed class WordTable
 {
     private const int MaxFilterWords = 1 << 12;
 
-    private readonly List<string> _words = [];
-    private readonly List<int[]> _ids = [];
+    private readonly Dictionary<string, List<int>> _added = new(StringComparer.Ordinal);
 
-    private ulong[] _slots = new ulong[8];
-    private int _shift = 61;
-    private ulong[] _filter = new ulong[1];
+    private Slot[] _slots = [default];
+    private int _shift = 64;
+    private ulong[] _filter = [0];
+    private char[] _words = [];
+    private int[] _ids = [0];
+
+    public bool IsFrozen { get; private set; }
 
     /// <summary>Adds <paramref name="id"/> to the ids of <paramref name="word"/>, after those added before.</summary>
     public void Add(string word, int id)
     {
-        if (Find(word, Hash(word)) is var entry and >= 0)
+        if (IsFrozen)
         {
-            _ids[entry] = [.. _ids[entry], id];
+            throw new InvalidOperationException("The table is frozen; build a new one to add words.");
+        }
+
+        // The packed form stores a word's length in one character.
+        if (word.Length is 0 or > char.MaxValue)
+        {
+            throw new ArgumentException($"A word of {word.Length:N0} characters cannot be looked up.", nameof(word));
+        }
+
+        if (!_added.TryGetValue(word, out var ids))
+        {
+            _added[word] = ids = [];
+        }
+
+        ids.Add(id);
+    }
+
+    /// <summary>Packs what was added for lookups; nothing can be added after.</summary>
+    public void Freeze()
+    {
+        if (IsFrozen)
+        {
             return;
         }
 
-        _words.Add(word);
-        _ids.Add([id]);
-        if (_words.Count * 2 > _slots.Length)
+        var size = 2;
+        while (size < _added.Count * 2)
         {
-            Grow();
+            size *= 2;
         }
-        else
+
+        _slots = new Slot[size];
+        _shift = 64 - int.Log2(size);
+        // 8 to 16 bits per word (fewer past 32 KiB): a word not in the table passes both bits about one time in 20 to 70.
+        _filter = new ulong[Math.Clamp(size / 16, 1, MaxFilterWords)];
+        _words = new char[_added.Sum(pair => pair.Key.Length + 1)];
+        _ids = new int[1 + _added.Sum(pair => pair.Value.Count + 1)]; // offset 0 marks an empty slot
+        var (wordAt, idsAt) = (0, 1);
+        foreach (var (word, ids) in _added)
         {
-            Insert(_words.Count - 1);
+            var hash = WordHash.Of(word);
+            Insert(new Slot(hash, wordAt, idsAt));
+            _words[wordAt] = (char)word.Length;
+            word.CopyTo(_words.AsSpan(wordAt + 1));
+            wordAt += word.Length + 1;
+            _ids[idsAt] = ids.Count;
+            ids.CopyTo(_ids, idsAt + 1);
+            idsAt += ids.Count + 1;
         }
+
+        _added.Clear();
+        IsFrozen = true;
     }
 
-    /// <summary>The ids of the patterns starting with <paramref name="word"/>, in the order added, or null.</summary>
-    public int[]? Get(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The ids of the patterns starting with <paramref name="word"/> (whose <see cref="WordHash"/> is
+    /// <paramref name="hash"/>), in the order added; empty when there are none.
+    /// </summary>
+    public ReadOnlySpan<int> Get(ReadOnlySpan<char> word, ulong hash)
     {
-        var hash = Hash(word);
-        return MayContain(hash) && Find(word, hash) is var entry and >= 0 ? _ids[entry] : null;
+        if (!MayContain(hash))
+        {
+            return [];
+        }
+
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var slot = Start(hash); ; slot = (slot + 1) & mask)
+        {
+            ref readonly var found = ref slots[slot];
+            if (found.Ids == 0)
+            {
+                return [];
+            }
+
+            if (found.Hash == hash && _words.AsSpan(found.Word + 1, _words[found.Word]).SequenceEqual(word))
+            {
+                return _ids.AsSpan(found.Ids + 1, _ids[found.Ids]);
+            }
+        }
     }
 
-    private bool MayContain(ulong hash)
+    /// <summary>
+    /// False when no word with <paramref name="hash"/> was added: the filter alone, small enough to inline, so a
+    /// caller looking up many words that are mostly absent can skip the call to <see cref="Get"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(ulong hash)
     {
         var (first, second) = FilterBits(hash);
-        return (_filter[first >> 6] & (1UL << first)) != 0 && (_filter[second >> 6] & (1UL << second)) != 0;
+        var filter = _filter;
+        return (filter[first >> 6] & (1UL << first)) != 0 && (filter[second >> 6] & (1UL << second)) != 0;
     }
 
-    // Two bits of the filter from parts of the hash that neither the slot (top bits) nor the fingerprint uses alone.
+    // The top bits choose the slot; two other parts of the hash choose the filter's bits.
+    private int Start(ulong hash) => _shift == 64 ? 0 : (int)(hash >> _shift);
+
     private (int First, int Second) FilterBits(ulong hash)
     {
         var mask = (_filter.Length << 6) - 1;
         return ((int)(hash >> 8) & mask, (int)(hash >> 40) & mask);
     }
 
-    private int Find(ReadOnlySpan<char> word, ulong hash)
+    private void Insert(Slot entry)
     {
-        var mask = _slots.Length - 1;
-        var fingerprint = (uint)hash;
-        for (var slot = (int)(hash >> _shift); ; slot = (slot + 1) & mask)
-        {
-            var found = _slots[slot];
-            if (found == 0)
-            {
-                return -1;
-            }
-
-            var entry = (int)(uint)found - 1;
-            if ((uint)(found >> 32) == fingerprint && word.SequenceEqual(_words[entry]))
-            {
-                return entry;
-            }
-        }
-    }
-
-    private void Insert(int entry)
-    {
-        var hash = Hash(_words[entry]);
-        var (first, second) = FilterBits(hash);
+        var (first, second) = FilterBits(entry.Hash);
         _filter[first >> 6] |= 1UL << first;
         _filter[second >> 6] |= 1UL << second;
         var mask = _slots.Length - 1;
-        var slot = (int)(hash >> _shift);
-        while (_slots[slot] != 0)
+        var slot = Start(entry.Hash);
+        while (_slots[slot].Ids != 0)
         {
             slot = (slot + 1) & mask;
         }
 
-        _slots[slot] = ((ulong)(uint)hash << 32) | (uint)(entry + 1);
+        _slots[slot] = entry;
     }
 
-    private void Grow()
-    {
-        _slots = new ulong[_slots.Length * 2];
-        _shift--;
-        // 8 to 16 bits per word (fewer past 32 KiB): a word not in the table passes both bits about one time in 20 to 70.
-        _filter = new ulong[Math.Clamp(_slots.Length / 16, 1, MaxFilterWords)];
-        for (var entry = 0; entry < _words.Count; entry++)
-        {
-            Insert(entry);
-        }
-    }
-
-    // FNV-1a, then a multiply so the top bits (the slot) depend on every character.
-    private static ulong Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash * 0x9E3779B97F4A7C15UL;
-    }
+    /// <summary>A word's full hash, where its length and characters start in the words, and its ids in the ids.</summary>
+    private readonly record struct Slot(ulong Hash, int Word, int Ids);
 }

@@ -3,7 +3,8 @@ namespace Bot.Core.Text;
 /// <summary>
 /// Cuts text into folded tokens: runs of letters and digits after <see cref="CharFolding"/>, each Chinese or
 /// Japanese character on its own (they are written without spaces), runs of one repeated letter squeezed to one
-/// ("االفرنسية" is a typo of "الفرنسية"), and French elided articles and pronouns (l', d', qu') dropped.
+/// ("االفرنسية" is a typo of "الفرنسية"), and French elided articles and pronouns (l', d', qu') dropped. Each
+/// token carries its <see cref="WordHash"/>, made as its letters are folded.
 /// </summary>
 internal static class Tokenizer
 {
@@ -80,6 +81,7 @@ internal static class Tokenizer
         private Token[] _tokens = reuse?.Tokens is { } tokens && tokens.Length >= Math.Max(4, text.Length / 5) ? tokens : new Token[Math.Max(4, text.Length / 5)];
         private int _count;
         private int _length;
+        private ulong _hash;
         private int _tokenFoldStart = -1;
         private int _tokenStart;
         private int _tokenEnd;
@@ -103,6 +105,7 @@ internal static class Tokenizer
             var entries = CharFolding.Entries;
             var folded = _folded;
             var length = _length;
+            var hash = _hash;
             var last = folded[length - 1];
             while (i < text.Length && length < folded.Length)
             {
@@ -116,6 +119,7 @@ internal static class Tokenizer
                 {
                     folded[length++] = f;
                     last = f;
+                    hash = WordHash.Step(hash, f);
                 }
 
                 i++;
@@ -123,7 +127,7 @@ internal static class Tokenizer
 
             if (i > from)
             {
-                _length = length;
+                (_length, _hash) = (length, hash);
                 _tokenEnd = i;
             }
 
@@ -151,6 +155,7 @@ internal static class Tokenizer
                 _script = ScriptOf(kind);
                 _tokenAfterStop = _stop;
                 _stop = false;
+                _hash = WordHash.Seed;
             }
             else if (kind != CharClass.Digit && _folded[_length - 1] == f)
             {
@@ -164,6 +169,7 @@ internal static class Tokenizer
             }
 
             _folded[_length++] = f;
+            _hash = WordHash.Step(_hash, f);
             _tokenEnd = origin + 1;
         }
 
@@ -179,7 +185,7 @@ internal static class Tokenizer
                 Array.Resize(ref _tokens, _tokens.Length * 2);
             }
 
-            _tokens[_count++] = new Token(_tokenFoldStart, _length - _tokenFoldStart, _tokenStart, _tokenEnd, _script, _tokenAfterStop);
+            _tokens[_count++] = new Token(_tokenFoldStart, _length - _tokenFoldStart, _tokenStart, _tokenEnd, _script, _tokenAfterStop, WordHash.Finish(_hash));
             _tokenFoldStart = -1;
             _script = TokenScript.Other;
         }

@@ -36,8 +36,41 @@ public sealed class TermIndexTests
         hits.ShouldBe([new Hit(0, 1, ids["w5x"]), new Hit(1, 2, ids["w10x*"]), new Hit(2, 3, ids["w19999x"])]);
     }
 
+    [Fact]
+    public void Find_PrefixTermsOfOneTwoAndManyLetters_FindTheWordsTheyStart()
+    {
+        var index = new TermIndex();
+        var one = index.Add(TermPattern.Compile("k*"));
+        var two = index.Add(TermPattern.Compile("kr*"));
+        var longForm = string.Concat(Enumerable.Repeat("ab", 35)); // no letter twice in a row: runs are squeezed
+        var longest = index.Add(TermPattern.Compile(longForm + "*"));
+        var arabic = index.Add(TermPattern.Compile("كرملين*"));
+
+        var hits = Find(index, $"Kremlin kr {longForm}yz {longForm[..69]} والكرملينية");
+
+        hits.ShouldBe([new Hit(0, 1, one), new Hit(0, 1, two), new Hit(1, 2, one), new Hit(1, 2, two), new Hit(2, 3, longest), new Hit(4, 5, arabic)]);
+    }
+
+    [Fact]
+    public void Find_BeforeFreeze_Throws_And_Add_AfterFreeze_Throws()
+    {
+        var index = new TermIndex();
+        index.Add(TermPattern.Compile("kremlin"));
+
+        Should.Throw<InvalidOperationException>(() => index.Find(Tokenizer.Tokenize("kremlin"), [false], []));
+        index.Freeze();
+        Should.Throw<InvalidOperationException>(() => index.Add(TermPattern.Compile("moscow")));
+    }
+
+    [Fact]
+    public void Find_EmptyIndex_FindsNothing()
+    {
+        Find(new TermIndex(), "Nothing to find here.").ShouldBeEmpty();
+    }
+
     private static List<Hit> Find(TermIndex index, string text)
     {
+        index.Freeze();
         var tokens = Tokenizer.Tokenize(text);
         var hits = new List<Hit>();
         index.Find(tokens, new bool[tokens.Count], hits);
