@@ -1,84 +1,106 @@
 namespace Bot.Core.Matching;
 
 /// <summary>
-/// The atoms one article's hits feed, each with its hits in text order. An article has tens of hits, so one sort
-/// of (atom, hit) pairs costs less than a dictionary of lists, and lookups are a binary search over a few atoms.
+/// The atoms one article's hits feed, each with its hits in text order. One per thread, filled again for each
+/// article: an atom's place among those found is kept in an array indexed by atom id and stamped with the
+/// article's number, so finding it is one read and starting the next article clears nothing.
 /// </summary>
 internal sealed class AtomHits
 {
-    private readonly int[] _atoms;
-    private readonly int[] _starts;
-    private readonly Hit[] _hits;
-
-    private AtomHits(int[] atoms, int[] starts, Hit[] hits)
-    {
-        _atoms = atoms;
-        _starts = starts;
-        _hits = hits;
-    }
-
-    public static AtomHits Empty { get; } = new([], [0], []);
+    private readonly List<int> _atoms = [];
+    private int[] _slotOfAtom = [];
+    private int[] _stampOfAtom = [];
+    private int _stamp;
+    private int[] _starts = new int[16];
+    private Hit[] _hits = new Hit[64];
 
     /// <summary>How many distinct atoms were found.</summary>
-    public int Count => _atoms.Length;
+    public int Count => _atoms.Count;
 
-    /// <summary>Groups <paramref name="hits"/> (in text order) by the atoms their patterns feed.</summary>
-    public static AtomHits Build(List<Hit> hits, int[][] patternAtoms)
+    /// <summary>
+    /// Groups <paramref name="hits"/> (in text order) by the atoms their patterns feed; atoms are numbered below
+    /// <paramref name="atomCount"/>.
+    /// </summary>
+    public void Build(List<Hit> hits, int[][] patternAtoms, int atomCount)
     {
+        NextArticle(atomCount);
+        var atoms = _atoms;
+
+        // First the number of hits of each atom, which says where its hits start; then the hits, in text order.
         var pairs = 0;
-        foreach (var hit in hits)
-        {
-            pairs += patternAtoms[hit.Pattern].Length;
-        }
-
-        if (pairs == 0)
-        {
-            return Empty;
-        }
-
-        // The pair's index in the key keeps each atom's hits in text order and the keys distinct; sorting the keys
-        // alone (primitives) is cheaper than sorting hits along with them.
-        var keys = new long[pairs];
-        var unsorted = new Hit[pairs];
-        var k = 0;
         foreach (var hit in hits)
         {
             foreach (var atom in patternAtoms[hit.Pattern])
             {
-                keys[k] = ((long)atom << 32) | (uint)k;
-                unsorted[k++] = hit;
+                if (_stampOfAtom[atom] != _stamp)
+                {
+                    _stampOfAtom[atom] = _stamp;
+                    _slotOfAtom[atom] = atoms.Count;
+                    atoms.Add(atom);
+                    Grow(ref _starts, atoms.Count + 1);
+                    _starts[atoms.Count] = 0;
+                }
+
+                _starts[_slotOfAtom[atom] + 1]++;
+                pairs++;
             }
         }
 
-        Array.Sort(keys);
-        var sorted = new Hit[pairs];
-        for (var i = 0; i < keys.Length; i++)
+        for (var a = 1; a <= atoms.Count; a++)
         {
-            sorted[i] = unsorted[(int)(uint)keys[i]];
+            _starts[a] += _starts[a - 1];
         }
 
-        var atoms = new List<int>();
-        var starts = new List<int>();
-        for (var i = 0; i < keys.Length; i++)
+        Grow(ref _hits, pairs);
+        foreach (var hit in hits)
         {
-            var atom = (int)(keys[i] >> 32);
-            if (atoms.Count == 0 || atoms[^1] != atom)
+            foreach (var atom in patternAtoms[hit.Pattern])
             {
-                atoms.Add(atom);
-                starts.Add(i);
+                // An atom's start serves as its cursor, which leaves it at the next atom's start; shifted back below.
+                _hits[_starts[_slotOfAtom[atom]]++] = hit;
             }
         }
 
-        starts.Add(keys.Length);
-        return new AtomHits([.. atoms], [.. starts], sorted);
+        for (var a = atoms.Count; a > 0; a--)
+        {
+            _starts[a] = _starts[a - 1];
+        }
+
+        _starts[0] = 0;
     }
 
-    /// <summary>The <paramref name="index"/>th atom found, in ascending atom order.</summary>
+    /// <summary>The <paramref name="index"/>th atom found, in the order of their first hits.</summary>
     public int AtomAt(int index) => _atoms[index];
 
-    /// <summary>Where <paramref name="atom"/> is among the atoms found, or a negative number when it was not found.</summary>
-    public int IndexOf(int atom) => Array.BinarySearch(_atoms, atom);
+    /// <summary>Where <paramref name="atom"/> is among the atoms found, or -1 when it was not found.</summary>
+    public int IndexOf(int atom) => _stampOfAtom[atom] == _stamp ? _slotOfAtom[atom] : -1;
 
     /// <summary>The hits of the <paramref name="index"/>th atom found, in text order.</summary>
     public ReadOnlySpan<Hit> HitsAt(int index) => _hits.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+
+    private void NextArticle(int atomCount)
+    {
+        _atoms.Clear();
+        _starts[0] = 0;
+        if (_stampOfAtom.Length < atomCount)
+        {
+            _slotOfAtom = new int[atomCount];
+            _stampOfAtom = new int[atomCount];
+            _stamp = 0;
+        }
+
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(_stampOfAtom);
+            _stamp = 1;
+        }
+    }
+
+    private static void Grow<T>(ref T[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            Array.Resize(ref array, Math.Max(length, array.Length * 2));
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using Bot.Core.Text;
 
 namespace Bot.Core.Matching;
@@ -8,8 +7,9 @@ namespace Bot.Core.Matching;
 /// Marks the tokens of a page that are not the article: blocks repeated on the page (the second copy of a page
 /// captured twice), "read also" / related-links sections, and photo-caption lists (captions printed twice in a
 /// row, or runs of short unpunctuated lines). What is marked neither triggers a rule nor serves as evidence.
+/// One per thread: it keeps its arrays from one page to the next.
 /// </summary>
-internal static class Boilerplate
+internal sealed class Boilerplate
 {
     private const int MinRepeatedWords = 3;
     private const int MaxListLineWords = 12;
@@ -36,11 +36,31 @@ internal static class Boilerplate
         .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool[] Mark(TokenizedText text)
+    // A bit per marker's first word, by its hash: most lines start with no marker word, and this says so
+    // without hashing the word's characters again for the dictionary.
+    private static readonly ulong[] MarkerStarts = BuildMarkerStarts();
+
+    private readonly List<Line> _lines = [];
+    private readonly HashSet<ulong> _seen = [];
+    private readonly List<Line> _run = [];
+    private bool[] _skip = new bool[256];
+
+    /// <summary>
+    /// Marks the tokens of <paramref name="text"/> that are boilerplate: true at their index. The array may be longer
+    /// than the text; it is valid until the next call.
+    /// </summary>
+    public bool[] Mark(TokenizedText text)
     {
-        var skip = new bool[text.Count];
-        var lines = Lines(text);
-        var seen = new HashSet<ulong>();
+        if (_skip.Length < text.Count)
+        {
+            _skip = new bool[Math.Max(text.Count, _skip.Length * 2)];
+        }
+
+        var skip = _skip;
+        Array.Clear(skip, 0, text.Count);
+        var lines = Lines(text, _lines);
+        var seen = _seen;
+        seen.Clear();
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
@@ -68,9 +88,10 @@ internal static class Boilerplate
         return skip;
     }
 
-    private static void MarkLists(TokenizedText text, List<Line> lines, bool[] skip)
+    private void MarkLists(TokenizedText text, List<Line> lines, bool[] skip)
     {
-        var run = new List<Line>();
+        var run = _run;
+        run.Clear();
         foreach (var line in lines)
         {
             var listLike = line.Words <= MaxListLineWords && !EndsSentence(text.Original, line);
@@ -110,7 +131,7 @@ internal static class Boilerplate
 
     private static int? Marker(TokenizedText text, Line line)
     {
-        if (!MarkersByFirstWord.TryGetValue(text.Form(line.Start), out var markers))
+        if (!MayStartMarker(text[line.Start].Hash) || !MarkersByFirstWord.TryGetValue(text.Form(line.Start), out var markers))
         {
             return null;
         }
@@ -138,10 +159,10 @@ internal static class Boilerplate
     }
 
     // The non-blank lines of the text, each with its tokens [Start, End) and the folded words as a key.
-    private static List<Line> Lines(TokenizedText text)
+    private static List<Line> Lines(TokenizedText text, List<Line> lines)
     {
         var original = text.Original;
-        var lines = new List<Line>(original.AsSpan().Count('\n') + 1); // at most one per line: no regrowing
+        lines.Clear();
         var token = 0;
         var lineStart = 0;
         var previousEnd = -2;
@@ -169,28 +190,30 @@ internal static class Boilerplate
         return lines;
     }
 
-    // A 64-bit hash of the folded words (each word's length, then its characters four at a time): two lines with
-    // the same words have the same key, without building strings.
+    // A 64-bit hash of the folded words, from their hashes: two lines with the same words have the same key.
     private static ulong Key(TokenizedText text, int from, int to)
     {
         var hash = 14695981039346656037UL;
         for (var i = from; i < to; i++)
         {
-            var form = text.Form(i);
-            hash = Mix(hash, (ulong)form.Length);
-            var blocks = MemoryMarshal.Cast<char, ulong>(form);
-            foreach (var block in blocks)
-            {
-                hash = Mix(hash, block);
-            }
-
-            foreach (var c in form[(blocks.Length * 4)..])
-            {
-                hash = Mix(hash, c);
-            }
+            hash = Mix(hash, text[i].Hash);
         }
 
         return hash;
+    }
+
+    private static bool MayStartMarker(ulong hash) => (MarkerStarts[(int)(hash >> 58)] & (1UL << (int)(hash >> 52))) != 0;
+
+    private static ulong[] BuildMarkerStarts()
+    {
+        var bits = new ulong[64];
+        foreach (var marker in Markers)
+        {
+            var hash = WordHash.Of(marker[0]);
+            bits[(int)(hash >> 58)] |= 1UL << (int)(hash >> 52);
+        }
+
+        return bits;
     }
 
     private static ulong Mix(ulong hash, ulong value) => BitOperations.RotateLeft((hash ^ value) * 0x9E3779B97F4A7C15UL, 29);

@@ -92,12 +92,13 @@ public sealed class CompiledRuleSet
 
         var scratch = ThreadScratch ??= new Scratch();
         var tokens = Tokenizer.Tokenize(text, scratch.Tokens);
-        var skip = Boilerplate.Mark(tokens);
+        var skip = scratch.Boilerplate.Mark(tokens);
         var hits = scratch.Hits;
         hits.Clear();
         _index.Find(tokens, skip, hits);
 
-        var atomHits = AtomHits.Build(hits, _patternAtoms);
+        var atomHits = scratch.AtomHits;
+        atomHits.Build(hits, _patternAtoms, _atoms.Length);
         var candidates = scratch.Candidates;
         candidates.Clear();
         candidates.AddRange(_alwaysEvaluated);
@@ -116,9 +117,9 @@ public sealed class CompiledRuleSet
 
         // Rules are reported in rule order, each once however many of its trigger atoms were found.
         candidates.Sort();
-        var sentences = SentenceSplitter.Spans(text);
-        var scope = new MatchScope(tokens, SentenceOfEachToken(tokens, sentences), atomHits, language, sourceName);
-        var matches = new List<RuleMatch>();
+        var sentences = SentenceSplitter.Spans(text, scratch.Sentences);
+        var scope = scratch.Scope.Reset(tokens, sentences, atomHits, language, sourceName);
+        List<RuleMatch>? matches = null;
         for (var c = 0; c < candidates.Count; c++)
         {
             var r = candidates[c];
@@ -130,28 +131,11 @@ public sealed class CompiledRuleSet
             var result = RuleEvaluator.Evaluate(_compiled[r], scope);
             if (result.Matched)
             {
-                matches.Add(new RuleMatch(Rules[r].Name, ConceptsFound(_compiled[r], scope), scope.Language, Evidence(result, scope, sentences)));
+                (matches ??= []).Add(new RuleMatch(Rules[r].Name, ConceptsFound(_compiled[r], scope), scope.Language, Evidence(result, scope, sentences)));
             }
         }
 
-        return matches;
-    }
-
-    private static int[] SentenceOfEachToken(TokenizedText tokens, List<TextSpan> sentences)
-    {
-        var result = new int[tokens.Count];
-        var s = 0;
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            while (s < sentences.Count - 1 && tokens[t].Start >= sentences[s].End)
-            {
-                s++;
-            }
-
-            result[t] = s;
-        }
-
-        return result;
+        return matches ?? [];
     }
 
     // The sentences where most of the rule was found together (a NEAR or SENT binding weighs as much as the
@@ -298,5 +282,13 @@ public sealed class CompiledRuleSet
         public List<Hit> Hits { get; } = [];
 
         public List<int> Candidates { get; } = [];
+
+        public Boilerplate Boilerplate { get; } = new();
+
+        public AtomHits AtomHits { get; } = new();
+
+        public List<TextSpan> Sentences { get; } = [];
+
+        public MatchScope Scope { get; } = new();
     }
 }

@@ -2,38 +2,74 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Matching;
 
-/// <summary>What one article offers to rule evaluation: its hits per atom, sentences, language and source.</summary>
-internal sealed class MatchScope(TokenizedText text, int[] tokenSentence, AtomHits atomHits, string? language, string? source)
+/// <summary>
+/// What one article offers to rule evaluation: its hits per atom, sentences, language and source. One per thread,
+/// set again for each article that has rules to evaluate.
+/// </summary>
+internal sealed class MatchScope
 {
     // An atom's witnesses are the same for every rule that uses it (the presets share several), so each is built once.
-    private readonly RuleEvaluator.Result?[] _atomResults = new RuleEvaluator.Result?[atomHits.Count];
+    private RuleEvaluator.Result?[] _atomResults = new RuleEvaluator.Result?[16];
 
     // Likewise the concepts a wildcard atom ("group:*") found: the presets name group:* several times each.
-    private readonly List<string>?[] _wildcardConcepts = new List<string>?[atomHits.Count];
+    private List<string>?[] _wildcardConcepts = new List<string>?[16];
 
-    private string? _language = language;
+    private int[] _tokenSentence = new int[256];
+    private AtomHits _atomHits = null!;
+    private string? _language;
 
-    public TokenizedText Text { get; } = text;
+    public TokenizedText Text { get; private set; } = null!;
 
     /// <summary>Detected on first use: most articles match no rule and never need it.</summary>
     public string Language => _language ??= LanguageDetector.Detect(Text);
 
-    public string? Source { get; } = source;
+    public string? Source { get; private set; }
 
-    public ReadOnlySpan<Hit> HitsOf(int atom) => atomHits.IndexOf(atom) is var index and >= 0 ? atomHits.HitsAt(index) : [];
+    /// <summary>Sets the scope to an article: its tokens, its sentences (in text order), and the atoms it has.</summary>
+    public MatchScope Reset(TokenizedText text, List<TextSpan> sentences, AtomHits atomHits, string? language, string? source)
+    {
+        (Text, _atomHits, _language, Source) = (text, atomHits, language, source);
+        if (_atomResults.Length < atomHits.Count)
+        {
+            _atomResults = new RuleEvaluator.Result?[Math.Max(atomHits.Count, _atomResults.Length * 2)];
+            _wildcardConcepts = new List<string>?[_atomResults.Length];
+        }
 
-    public bool HasHits(int atom) => atomHits.IndexOf(atom) >= 0;
+        Array.Clear(_atomResults, 0, atomHits.Count);
+        Array.Clear(_wildcardConcepts, 0, atomHits.Count);
+        if (_tokenSentence.Length < text.Count)
+        {
+            _tokenSentence = new int[Math.Max(text.Count, _tokenSentence.Length * 2)];
+        }
+
+        var s = 0;
+        for (var t = 0; t < text.Count; t++)
+        {
+            while (s < sentences.Count - 1 && text[t].Start >= sentences[s].End)
+            {
+                s++;
+            }
+
+            _tokenSentence[t] = s;
+        }
+
+        return this;
+    }
+
+    public ReadOnlySpan<Hit> HitsOf(int atom) => _atomHits.IndexOf(atom) is var index and >= 0 ? _atomHits.HitsAt(index) : [];
+
+    public bool HasHits(int atom) => _atomHits.IndexOf(atom) >= 0;
 
     /// <summary>An atom holds when it was found; its first hits witness it.</summary>
     public RuleEvaluator.Result AtomResult(int atom)
     {
-        var index = atomHits.IndexOf(atom);
+        var index = _atomHits.IndexOf(atom);
         if (index < 0)
         {
             return RuleEvaluator.Result.False;
         }
 
-        return _atomResults[index] ??= Witnesses(atomHits.HitsAt(index));
+        return _atomResults[index] ??= Witnesses(_atomHits.HitsAt(index));
     }
 
     /// <summary>
@@ -42,16 +78,16 @@ internal sealed class MatchScope(TokenizedText text, int[] tokenSentence, AtomHi
     /// </summary>
     public List<string>? WildcardConcepts(int atom, out bool fill)
     {
-        var index = atomHits.IndexOf(atom);
+        var index = _atomHits.IndexOf(atom);
         fill = index >= 0 && _wildcardConcepts[index] is null;
         return index < 0 ? null : _wildcardConcepts[index] ??= [];
     }
 
     /// <summary>The sentence of tokens <c>[start, end)</c>, or -1 when they span several.</summary>
     public int SentenceOf(int start, int end) =>
-        tokenSentence[start] == tokenSentence[end - 1] ? tokenSentence[start] : -1;
+        _tokenSentence[start] == _tokenSentence[end - 1] ? _tokenSentence[start] : -1;
 
-    public int SentenceOfToken(int token) => tokenSentence[token];
+    public int SentenceOfToken(int token) => _tokenSentence[token];
 
     private static RuleEvaluator.Result Witnesses(ReadOnlySpan<Hit> hits)
     {

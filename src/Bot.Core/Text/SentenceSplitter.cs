@@ -22,10 +22,13 @@ public static class SentenceSplitter
     public static IReadOnlyList<TextSpan> Split(string text) => Spans(text);
 
     /// <summary>As <see cref="Split"/>, typed as the list it is, for the matcher's loops.</summary>
-    internal static List<TextSpan> Spans(string text)
+    internal static List<TextSpan> Spans(string text) => Spans(text, []);
+
+    /// <summary>As <see cref="Split"/>, into <paramref name="spans"/> (cleared first), which a thread reuses.</summary>
+    internal static List<TextSpan> Spans(string text, List<TextSpan> spans)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = new List<TextSpan>();
+        spans.Clear();
         var start = 0;
         while (start < text.Length)
         {
