@@ -8,41 +8,44 @@ namespace Bot.Core.Matching;
 internal sealed class AtomHits
 {
     private readonly List<int> _atoms = [];
-    private int[] _slotOfAtom = [];
-    private int[] _stampOfAtom = [];
+    private Place[] _places = [];
     private int _stamp;
     private int[] _starts = new int[16];
     private Hit[] _hits = new Hit[64];
+    private long[] _pairs = new long[64];
 
     /// <summary>How many distinct atoms were found.</summary>
     public int Count => _atoms.Count;
 
     /// <summary>
-    /// Groups <paramref name="hits"/> (in text order) by the atoms their patterns feed; atoms are numbered below
-    /// <paramref name="atomCount"/>.
+    /// Groups <paramref name="hits"/> (in text order) by the atoms their patterns feed, which
+    /// <paramref name="patternAtoms"/> lists for each pattern; atoms are numbered below <paramref name="atomCount"/>.
     /// </summary>
-    public void Build(List<Hit> hits, int[][] patternAtoms, int atomCount)
+    public void Build(List<Hit> hits, FlatLists patternAtoms, int atomCount)
     {
         NextArticle(atomCount);
         var atoms = _atoms;
 
-        // First the number of hits of each atom, which says where its hits start; then the hits, in text order.
+        // First each (hit, atom) pair's atom slot, counting the hits of each atom, which says where its hits
+        // start; then the hits, in text order.
         var pairs = 0;
-        foreach (var hit in hits)
+        for (var h = 0; h < hits.Count; h++)
         {
-            foreach (var atom in patternAtoms[hit.Pattern])
+            foreach (var atom in patternAtoms[hits[h].Pattern])
             {
-                if (_stampOfAtom[atom] != _stamp)
+                ref var place = ref _places[atom];
+                if (place.Stamp != _stamp)
                 {
-                    _stampOfAtom[atom] = _stamp;
-                    _slotOfAtom[atom] = atoms.Count;
+                    place = new Place(_stamp, atoms.Count);
                     atoms.Add(atom);
                     Grow(ref _starts, atoms.Count + 1);
                     _starts[atoms.Count] = 0;
                 }
 
-                _starts[_slotOfAtom[atom] + 1]++;
-                pairs++;
+                var slot = place.Slot;
+                _starts[slot + 1]++;
+                Grow(ref _pairs, pairs + 1);
+                _pairs[pairs++] = ((long)h << 32) | (uint)slot;
             }
         }
 
@@ -52,13 +55,11 @@ internal sealed class AtomHits
         }
 
         Grow(ref _hits, pairs);
-        foreach (var hit in hits)
+        for (var p = 0; p < pairs; p++)
         {
-            foreach (var atom in patternAtoms[hit.Pattern])
-            {
-                // An atom's start serves as its cursor, which leaves it at the next atom's start; shifted back below.
-                _hits[_starts[_slotOfAtom[atom]]++] = hit;
-            }
+            // An atom's start serves as its cursor, which leaves it at the next atom's start; shifted back below.
+            var pair = _pairs[p];
+            _hits[_starts[(int)(uint)pair]++] = hits[(int)(pair >> 32)];
         }
 
         for (var a = atoms.Count; a > 0; a--)
@@ -73,7 +74,7 @@ internal sealed class AtomHits
     public int AtomAt(int index) => _atoms[index];
 
     /// <summary>Where <paramref name="atom"/> is among the atoms found, or -1 when it was not found.</summary>
-    public int IndexOf(int atom) => _stampOfAtom[atom] == _stamp ? _slotOfAtom[atom] : -1;
+    public int IndexOf(int atom) => _places[atom] is var place && place.Stamp == _stamp ? place.Slot : -1;
 
     /// <summary>The hits of the <paramref name="index"/>th atom found, in text order.</summary>
     public ReadOnlySpan<Hit> HitsAt(int index) => _hits.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
@@ -82,19 +83,21 @@ internal sealed class AtomHits
     {
         _atoms.Clear();
         _starts[0] = 0;
-        if (_stampOfAtom.Length < atomCount)
+        if (_places.Length < atomCount)
         {
-            _slotOfAtom = new int[atomCount];
-            _stampOfAtom = new int[atomCount];
+            _places = new Place[atomCount];
             _stamp = 0;
         }
 
         if (++_stamp == int.MaxValue)
         {
-            Array.Clear(_stampOfAtom);
+            Array.Clear(_places);
             _stamp = 1;
         }
     }
+
+    /// <summary>An atom's place among those found, valid when stamped with the current article's number.</summary>
+    private readonly record struct Place(int Stamp, int Slot);
 
     private static void Grow<T>(ref T[] array, int length)
     {

@@ -38,7 +38,7 @@ internal sealed class Boilerplate
 
     // A bit per marker's first word, by its hash: most lines start with no marker word, and this says so
     // without hashing the word's characters again for the dictionary.
-    private static readonly ulong[] MarkerStarts = BuildMarkerStarts();
+    private static readonly WordFilter MarkerStarts = new(Markers.Select(marker => marker[0]));
 
     private readonly List<Line> _lines = [];
     private readonly HashSet<ulong> _seen = [];
@@ -131,7 +131,7 @@ internal sealed class Boilerplate
 
     private static int? Marker(TokenizedText text, Line line)
     {
-        if (!MayStartMarker(text[line.Start].Hash) || !MarkersByFirstWord.TryGetValue(text.Form(line.Start), out var markers))
+        if (!MarkerStarts.MayContain(text[line.Start].Hash) || !MarkersByFirstWord.TryGetValue(text.Form(line.Start), out var markers))
         {
             return null;
         }
@@ -200,20 +200,6 @@ internal sealed class Boilerplate
         }
 
         return hash;
-    }
-
-    private static bool MayStartMarker(ulong hash) => (MarkerStarts[(int)(hash >> 58)] & (1UL << (int)(hash >> 52))) != 0;
-
-    private static ulong[] BuildMarkerStarts()
-    {
-        var bits = new ulong[64];
-        foreach (var marker in Markers)
-        {
-            var hash = WordHash.Of(marker[0]);
-            bits[(int)(hash >> 58)] |= 1UL << (int)(hash >> 52);
-        }
-
-        return bits;
     }
 
     private static ulong Mix(ulong hash, ulong value) => BitOperations.RotateLeft((hash ^ value) * 0x9E3779B97F4A7C15UL, 29);

@@ -19,10 +19,10 @@ public sealed class CompiledRuleSet
 
     private readonly TermIndex _index;
     private readonly AtomInfo[] _atoms;
-    private readonly int[][] _patternAtoms;
+    private readonly FlatLists _patternAtoms;
     private readonly string[][] _patternConcepts;
     private readonly CompiledNode[] _compiled;
-    private readonly int[]?[] _rulesByTrigger;
+    private readonly FlatLists _rulesByTrigger;
     private readonly int[] _alwaysEvaluated;
 
     private CompiledRuleSet(IReadOnlyList<WatchRule> rules, ConceptLexicon lexicon)
@@ -51,18 +51,19 @@ public sealed class CompiledRuleSet
             }
         }
 
-        // Arrays indexed by atom and pattern id: matching reads them for every hit.
-        _rulesByTrigger = new int[]?[compiler.Atoms.Count];
+        // Indexed by atom and pattern id, and flat: matching reads them for every hit.
+        var rulesByTrigger = new List<int>?[compiler.Atoms.Count];
         foreach (var (atom, list) in byTrigger)
         {
-            _rulesByTrigger[atom] = [.. list];
+            rulesByTrigger[atom] = list;
         }
 
+        _rulesByTrigger = new FlatLists(rulesByTrigger);
         _alwaysEvaluated = [.. always];
         _index = compiler.Index;
         _index.Freeze();
         _atoms = [.. compiler.Atoms];
-        _patternAtoms = [.. compiler.PatternAtoms.Select(atoms => atoms.ToArray())];
+        _patternAtoms = new FlatLists(compiler.PatternAtoms);
         _patternConcepts = [.. compiler.PatternConcepts.Select(concepts => concepts.ToArray())];
     }
 
@@ -101,13 +102,10 @@ public sealed class CompiledRuleSet
         atomHits.Build(hits, _patternAtoms, _atoms.Length);
         var candidates = scratch.Candidates;
         candidates.Clear();
-        candidates.AddRange(_alwaysEvaluated);
+        candidates.AddRange(_alwaysEvaluated.AsSpan());
         for (var i = 0; i < atomHits.Count; i++)
         {
-            if (_rulesByTrigger[atomHits.AtomAt(i)] is { } triggered)
-            {
-                candidates.AddRange(triggered);
-            }
+            candidates.AddRange(_rulesByTrigger[atomHits.AtomAt(i)]);
         }
 
         if (candidates.Count == 0)

@@ -71,13 +71,27 @@ internal static class RuleEvaluator
         var right = Evaluate(node.Right!, scope);
         Span<Span> joined = stackalloc Span[MaxSpans];
         var count = 0;
+        var near = node.Kind == NodeKind.Near;
+
+        // The sentence of each right witness, read once rather than once per pair (-1: it spans several).
+        Span<int> rightSentences = right.Spans.Length <= MaxSpans ? stackalloc int[MaxSpans] : new int[right.Spans.Length];
+        for (var j = 0; j < right.Spans.Length && !near; j++)
+        {
+            rightSentences[j] = scope.SentenceOf(right.Spans[j].Start, right.Spans[j].End);
+        }
+
         foreach (var a in left.Spans)
         {
-            foreach (var b in right.Spans)
+            var sentence = near ? 0 : scope.SentenceOf(a.Start, a.End);
+            if (sentence < 0)
             {
-                var together = node.Kind == NodeKind.Near
-                    ? Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= node.Distance
-                    : scope.SentenceOf(a.Start, a.End) is var sentence and >= 0 && sentence == scope.SentenceOf(b.Start, b.End);
+                continue;
+            }
+
+            for (var j = 0; j < right.Spans.Length; j++)
+            {
+                var b = right.Spans[j];
+                var together = near ? Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= node.Distance : rightSentences[j] == sentence;
                 if (together)
                 {
                     joined[count++] = new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight);

@@ -1,16 +1,17 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Bot.Core.Text;
 
 namespace Bot.Core.Matching;
 
 /// <summary>
 /// Words → the ids of the patterns that start with them, looked up by span and <see cref="WordHash"/>. Filled
-/// with <see cref="Add"/>, then packed by <see cref="Freeze"/> for lookups: open addressing over slots that hold
-/// the whole hash, so a word not in the table is told apart without reading any string, and the words and ids in
-/// two flat arrays, so a word that is found costs three reads (slot, characters, ids) rather than a chain of
-/// objects. At thousands of rules the table no longer fits in the CPU caches and each of those reads may miss. A
-/// small bit filter in front (two bits per word, a few KiB that stay in the cache) answers most absent words
-/// without the table.
+/// with <see cref="Add"/>, then packed by <see cref="Freeze"/> for lookups. At thousands of rules the table no
+/// longer fits in the CPU caches and every read of it may miss, so it is laid out for few reads: open addressing
+/// over 8-byte slots (32 bits of the hash and where the word's entry is), and each entry in one flat array, its ids
+/// then its length and characters side by side. A word that is found costs two reads, its slot and its entry; one
+/// that is not, usually none: a small bit filter in front (two bits per word, a few KiB that stay in the cache)
+/// answers most absent words without the table.
 /// </summary>
 internal sealed class WordTable
 {
@@ -18,11 +19,12 @@ internal sealed class WordTable
 
     private readonly Dictionary<string, List<int>> _added = new(StringComparer.Ordinal);
 
-    private Slot[] _slots = [default];
+    private ulong[] _slots = [0];
     private int _shift = 64;
     private ulong[] _filter = [0];
-    private char[] _words = [];
-    private int[] _ids = [0];
+
+    // Per word: the number of ids, the ids, the word's length, then its characters two to an int.
+    private int[] _entries = [];
 
     public bool IsFrozen { get; private set; }
 
@@ -34,10 +36,9 @@ internal sealed class WordTable
             throw new InvalidOperationException("The table is frozen; build a new one to add words.");
         }
 
-        // The packed form stores a word's length in one character.
-        if (word.Length is 0 or > char.MaxValue)
+        if (word.Length == 0)
         {
-            throw new ArgumentException($"A word of {word.Length:N0} characters cannot be looked up.", nameof(word));
+            throw new ArgumentException("An empty word cannot be looked up.", nameof(word));
         }
 
         if (!_added.TryGetValue(word, out var ids))
@@ -62,27 +63,36 @@ internal sealed class WordTable
             size *= 2;
         }
 
-        _slots = new Slot[size];
+        _slots = new ulong[size];
         _shift = 64 - int.Log2(size);
         // 8 to 16 bits per word (fewer past 32 KiB): a word not in the table passes both bits about one time in 20 to 70.
         _filter = new ulong[Math.Clamp(size / 16, 1, MaxFilterWords)];
-        _words = new char[_added.Sum(pair => pair.Key.Length + 1)];
-        _ids = new int[1 + _added.Sum(pair => pair.Value.Count + 1)]; // offset 0 marks an empty slot
-        var (wordAt, idsAt) = (0, 1);
+        _entries = new int[_added.Sum(pair => EntryLength(pair.Key, pair.Value))];
+        var at = 0;
         foreach (var (word, ids) in _added)
         {
-            var hash = WordHash.Of(word);
-            Insert(new Slot(hash, wordAt, idsAt));
-            _words[wordAt] = (char)word.Length;
-            word.CopyTo(_words.AsSpan(wordAt + 1));
-            wordAt += word.Length + 1;
-            _ids[idsAt] = ids.Count;
-            ids.CopyTo(_ids, idsAt + 1);
-            idsAt += ids.Count + 1;
+            Insert(WordHash.Of(word), at);
+            _entries[at] = ids.Count;
+            ids.CopyTo(_entries, at + 1);
+            _entries[at + 1 + ids.Count] = word.Length;
+            word.CopyTo(MemoryMarshal.Cast<int, char>(_entries.AsSpan(at + 2 + ids.Count)));
+            at += EntryLength(word, ids);
         }
 
         _added.Clear();
         IsFrozen = true;
+    }
+
+    /// <summary>
+    /// False when no word with <paramref name="hash"/> was added: the filter alone, small enough to inline, so a
+    /// caller looking up many words that are mostly absent can skip the call to <see cref="Get"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(ulong hash)
+    {
+        var (first, second) = FilterBits(hash);
+        var filter = _filter;
+        return (filter[first >> 6] & (1UL << first)) != 0 && (filter[second >> 6] & (1UL << second)) != 0;
     }
 
     /// <summary>
@@ -98,34 +108,33 @@ internal sealed class WordTable
 
         var slots = _slots;
         var mask = slots.Length - 1;
+        var fingerprint = (uint)hash;
         for (var slot = Start(hash); ; slot = (slot + 1) & mask)
         {
-            ref readonly var found = ref slots[slot];
-            if (found.Ids == 0)
+            var found = slots[slot];
+            if (found == 0)
             {
                 return [];
             }
 
-            if (found.Hash == hash && _words.AsSpan(found.Word + 1, _words[found.Word]).SequenceEqual(word))
+            if ((uint)(found >> 32) != fingerprint)
             {
-                return _ids.AsSpan(found.Ids + 1, _ids[found.Ids]);
+                continue;
+            }
+
+            var entry = _entries.AsSpan((int)(uint)found - 1);
+            var ids = entry.Slice(1, entry[0]);
+            var length = entry[1 + ids.Length];
+            if (length == word.Length && MemoryMarshal.Cast<int, char>(entry[(2 + ids.Length)..])[..length].SequenceEqual(word))
+            {
+                return ids;
             }
         }
     }
 
-    /// <summary>
-    /// False when no word with <paramref name="hash"/> was added: the filter alone, small enough to inline, so a
-    /// caller looking up many words that are mostly absent can skip the call to <see cref="Get"/>.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayContain(ulong hash)
-    {
-        var (first, second) = FilterBits(hash);
-        var filter = _filter;
-        return (filter[first >> 6] & (1UL << first)) != 0 && (filter[second >> 6] & (1UL << second)) != 0;
-    }
+    private static int EntryLength(string word, List<int> ids) => 2 + ids.Count + ((word.Length + 1) / 2);
 
-    // The top bits choose the slot; two other parts of the hash choose the filter's bits.
+    // The top bits choose the slot; the low 32 are the slot's fingerprint; two other parts choose the filter's bits.
     private int Start(ulong hash) => _shift == 64 ? 0 : (int)(hash >> _shift);
 
     private (int First, int Second) FilterBits(ulong hash)
@@ -134,21 +143,18 @@ internal sealed class WordTable
         return ((int)(hash >> 8) & mask, (int)(hash >> 40) & mask);
     }
 
-    private void Insert(Slot entry)
+    private void Insert(ulong hash, int entry)
     {
-        var (first, second) = FilterBits(entry.Hash);
+        var (first, second) = FilterBits(hash);
         _filter[first >> 6] |= 1UL << first;
         _filter[second >> 6] |= 1UL << second;
         var mask = _slots.Length - 1;
-        var slot = Start(entry.Hash);
-        while (_slots[slot].Ids != 0)
+        var slot = Start(hash);
+        while (_slots[slot] != 0)
         {
             slot = (slot + 1) & mask;
         }
 
-        _slots[slot] = entry;
+        _slots[slot] = ((ulong)(uint)hash << 32) | (uint)(entry + 1);
     }
-
-    /// <summary>A word's full hash, where its length and characters start in the words, and its ids in the ids.</summary>
-    private readonly record struct Slot(ulong Hash, int Word, int Ids);
 }

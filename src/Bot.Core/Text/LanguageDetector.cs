@@ -21,6 +21,10 @@ public static class LanguageDetector
     // Declared after LatinLanguages: static fields are initialised in order.
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LatinVotes = BuildVotes().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The voting words' hashes, as bits: a token's hash (made by the tokenizer) rules out most words without
+    // hashing their letters again for the dictionary.
+    private static readonly WordFilter VoteFilter = new(LatinLanguages.SelectMany(language => language.Words));
+
     // The longest voting word: longer words (most of a text) need no lookup.
     private static readonly int LongestVote = LatinLanguages.Max(language => language.Words.Max(word => word.Length));
 
@@ -42,7 +46,7 @@ public static class LanguageDetector
                 case TokenScript.Latin:
                     latin++;
                     var form = text.Form(i);
-                    if (form.Length <= LongestVote && LatinVotes.TryGetValue(form, out var languages))
+                    if (form.Length <= LongestVote && VoteFilter.MayContain(text[i].Hash) && LatinVotes.TryGetValue(form, out var languages))
                     {
                         for (var l = 0; l < LatinLanguages.Length; l++)
                         {
