@@ -14,8 +14,8 @@ namespace Bot.Core.Matching;
 /// </summary>
 /// <remarks>
 /// Prefix terms are found without a trie: the first three letters of a word choose a set of the lengths of the
-/// prefix terms that start with them, most often empty, and one pass over the word, which yields the hash of each
-/// of its beginnings, looks up only those lengths. The tables store a pattern id doubled, plus one when the pattern
+/// prefix terms that start with them, most often empty, and only the word's beginnings of those lengths are
+/// looked up. The tables store a pattern id doubled, plus one when the pattern
 /// has more words to check, so a one-word pattern is reported without reading the pattern.
 /// </remarks>
 internal sealed class TermIndex
@@ -118,19 +118,37 @@ internal sealed class TermIndex
 
     private void LookPrefixes(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, ulong lengths, List<Hit> hits)
     {
-        var state = WordHash.Seed;
-        var longest = word.Length < LongestLengthBit ? Math.Min(word.Length, 63 - BitOperations.LeadingZeroCount(lengths)) : word.Length;
-        for (var k = 0; k < longest; k++)
+        // Usually one length or two: each is hashed on its own.
+        for (var rest = lengths; rest != 0; rest &= rest - 1)
         {
-            state = WordHash.Step(state, word[k]);
-            var length = k + 1;
-            if ((lengths & (1UL << Math.Min(length, LongestLengthBit))) == 0)
+            var length = BitOperations.TrailingZeroCount(rest);
+            if (length > word.Length)
             {
-                continue;
+                break;
             }
 
-            var prefixHash = WordHash.Finish(state);
-            if (_prefixes.MayContain(prefixHash) && _prefixes.Get(word[..length], prefixHash) is { IsEmpty: false } prefixed)
+            if (length == LongestLengthBit)
+            {
+                LookLongPrefixes(text, skip, index, word, hits);
+                break;
+            }
+
+            var prefix = word[..length];
+            var hash = WordHash.Of(prefix);
+            if (_prefixes.MayContain(hash) && _prefixes.Get(prefix, hash) is { IsEmpty: false } prefixed)
+            {
+                Complete(text, skip, index, prefixed, hits);
+            }
+        }
+    }
+
+    // Prefix terms of 63 letters or more: each of the word's beginnings that long is looked up.
+    private void LookLongPrefixes(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, List<Hit> hits)
+    {
+        for (var length = LongestLengthBit; length <= word.Length; length++)
+        {
+            var prefix = word[..length];
+            if (_prefixes.Get(prefix, WordHash.Of(prefix)) is { IsEmpty: false } prefixed)
             {
                 Complete(text, skip, index, prefixed, hits);
             }

@@ -4,7 +4,7 @@ namespace Bot.Core.Text;
 /// Cuts text into folded tokens: runs of letters and digits after <see cref="CharFolding"/>, each Chinese or
 /// Japanese character on its own (they are written without spaces), runs of one repeated letter squeezed to one
 /// ("االفرنسية" is a typo of "الفرنسية"), and French elided articles and pronouns (l', d', qu') dropped. Each
-/// token carries its <see cref="WordHash"/>, made as its letters are folded.
+/// token carries its <see cref="WordHash"/>, made as it is closed, while its letters are in the cache.
 /// </summary>
 internal static class Tokenizer
 {
@@ -81,7 +81,6 @@ internal static class Tokenizer
         private Token[] _tokens = reuse?.Tokens is { } tokens && tokens.Length >= Math.Max(4, text.Length / 5) ? tokens : new Token[Math.Max(4, text.Length / 5)];
         private int _count;
         private int _length;
-        private ulong _hash;
         private int _tokenFoldStart = -1;
         private int _tokenStart;
         private int _tokenEnd;
@@ -105,7 +104,6 @@ internal static class Tokenizer
             var entries = CharFolding.Entries;
             var folded = _folded;
             var length = _length;
-            var hash = _hash;
             var last = folded[length - 1];
             while (i < text.Length && length < folded.Length)
             {
@@ -119,7 +117,6 @@ internal static class Tokenizer
                 {
                     folded[length++] = f;
                     last = f;
-                    hash = WordHash.Step(hash, f);
                 }
 
                 i++;
@@ -127,7 +124,7 @@ internal static class Tokenizer
 
             if (i > from)
             {
-                (_length, _hash) = (length, hash);
+                _length = length;
                 _tokenEnd = i;
             }
 
@@ -155,7 +152,6 @@ internal static class Tokenizer
                 _script = ScriptOf(kind);
                 _tokenAfterStop = _stop;
                 _stop = false;
-                _hash = WordHash.Seed;
             }
             else if (kind != CharClass.Digit && _folded[_length - 1] == f)
             {
@@ -169,7 +165,6 @@ internal static class Tokenizer
             }
 
             _folded[_length++] = f;
-            _hash = WordHash.Step(_hash, f);
             _tokenEnd = origin + 1;
         }
 
@@ -185,7 +180,7 @@ internal static class Tokenizer
                 Array.Resize(ref _tokens, _tokens.Length * 2);
             }
 
-            _tokens[_count++] = new Token(_tokenFoldStart, _length - _tokenFoldStart, _tokenStart, _tokenEnd, _script, _tokenAfterStop, WordHash.Finish(_hash));
+            _tokens[_count++] = new Token(_tokenFoldStart, _length - _tokenFoldStart, _tokenStart, _tokenEnd, _script, _tokenAfterStop, WordHash.Of(_folded.AsSpan(_tokenFoldStart, _length - _tokenFoldStart)));
             _tokenFoldStart = -1;
             _script = TokenScript.Other;
         }
