@@ -143,7 +143,7 @@ public sealed class CompiledRuleSet
     {
         var scored = new List<(int Sentence, int Best, int Total)>();
         var topWeight = 0;
-        foreach (var span in result.Spans)
+        foreach (var span in scope.Witnesses(result))
         {
             var first = scope.SentenceOfToken(span.Start);
             var last = scope.SentenceOfToken(span.End - 1);

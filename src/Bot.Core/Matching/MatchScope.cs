@@ -9,12 +9,16 @@ namespace Bot.Core.Matching;
 internal sealed class MatchScope
 {
     // An atom's witnesses are the same for every rule that uses it (the presets share several), so each is built once.
-    private RuleEvaluator.Result?[] _atomResults = new RuleEvaluator.Result?[16];
+    private RuleEvaluator.Result[] _atomResults = new RuleEvaluator.Result[16];
 
     // Likewise the concepts a wildcard atom ("group:*") found: the presets name group:* several times each.
     private List<string>?[] _wildcardConcepts = new List<string>?[16];
 
     private int[] _tokenSentence = new int[256];
+
+    // The witnesses of every result of the article, one after another.
+    private RuleEvaluator.Span[] _arena = new RuleEvaluator.Span[256];
+    private int _arenaUsed;
     private AtomHits _atomHits = null!;
     private string? _language;
 
@@ -31,11 +35,12 @@ internal sealed class MatchScope
         (Text, _atomHits, _language, Source) = (text, atomHits, language, source);
         if (_atomResults.Length < atomHits.Count)
         {
-            _atomResults = new RuleEvaluator.Result?[Math.Max(atomHits.Count, _atomResults.Length * 2)];
+            _atomResults = new RuleEvaluator.Result[Math.Max(atomHits.Count, _atomResults.Length * 2)];
             _wildcardConcepts = new List<string>?[_atomResults.Length];
         }
 
         Array.Clear(_atomResults, 0, atomHits.Count);
+        _arenaUsed = 0;
         Array.Clear(_wildcardConcepts, 0, atomHits.Count);
         if (_tokenSentence.Length < text.Count)
         {
@@ -69,7 +74,43 @@ internal sealed class MatchScope
             return RuleEvaluator.Result.False;
         }
 
-        return _atomResults[index] ??= Witnesses(_atomHits.HitsAt(index));
+        ref var result = ref _atomResults[index];
+        if (!result.Matched)
+        {
+            var hits = _atomHits.HitsAt(index);
+            result = Reserve(Math.Min(hits.Length, RuleEvaluator.Result.MaxAtomSpans));
+            var spans = Witnesses(result);
+            for (var i = 0; i < spans.Length; i++)
+            {
+                spans[i] = new RuleEvaluator.Span(hits[i].Start, hits[i].End, 1);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The witnesses of <paramref name="result"/>; valid until the arena next grows (<see cref="Reserve"/>).</summary>
+    public Span<RuleEvaluator.Span> Witnesses(RuleEvaluator.Result result) => _arena.AsSpan(result.Offset, result.Count);
+
+    /// <summary>A matched result with room for <paramref name="count"/> witnesses, to be written through <see cref="Witnesses"/>.</summary>
+    public RuleEvaluator.Result Reserve(int count)
+    {
+        if (_arenaUsed + count > _arena.Length)
+        {
+            Array.Resize(ref _arena, Math.Max(_arenaUsed + count, _arena.Length * 2));
+        }
+
+        var result = new RuleEvaluator.Result(true, _arenaUsed, count);
+        _arenaUsed += count;
+        return result;
+    }
+
+    /// <summary>A matched result witnessed by a copy of <paramref name="spans"/>.</summary>
+    public RuleEvaluator.Result Store(ReadOnlySpan<RuleEvaluator.Span> spans)
+    {
+        var result = Reserve(spans.Length);
+        spans.CopyTo(Witnesses(result));
+        return result;
     }
 
     /// <summary>
@@ -88,15 +129,4 @@ internal sealed class MatchScope
         _tokenSentence[start] == _tokenSentence[end - 1] ? _tokenSentence[start] : -1;
 
     public int SentenceOfToken(int token) => _tokenSentence[token];
-
-    private static RuleEvaluator.Result Witnesses(ReadOnlySpan<Hit> hits)
-    {
-        var spans = new RuleEvaluator.Span[Math.Min(hits.Length, RuleEvaluator.Result.MaxAtomSpans)];
-        for (var i = 0; i < spans.Length; i++)
-        {
-            spans[i] = new RuleEvaluator.Span(hits[i].Start, hits[i].End, 1);
-        }
-
-        return new RuleEvaluator.Result(true, spans);
-    }
 }

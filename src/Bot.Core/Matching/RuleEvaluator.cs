@@ -2,7 +2,9 @@ namespace Bot.Core.Matching;
 
 /// <summary>
 /// Evaluates a compiled rule against one article. A result is whether the node holds and, when it does, the
-/// token spans that witness it (used by NEAR, SENT and for evidence); NOT holds without witnesses.
+/// token spans that witness it (used by NEAR, SENT and for evidence); NOT holds without witnesses. Witnesses live
+/// in the scope's arena (<see cref="MatchScope.Witnesses(Result)"/>), reused from one article to the next, so
+/// evaluating a rule allocates nothing.
 /// </summary>
 internal static class RuleEvaluator
 {
@@ -29,11 +31,11 @@ internal static class RuleEvaluator
                 }
 
                 var right = Evaluate(node.Right!, scope);
-                return right.Matched ? Union(left, right) : Result.False;
+                return right.Matched ? Union(left, right, scope) : Result.False;
             case NodeKind.Or:
                 var first = Evaluate(node.Left!, scope);
                 var second = Evaluate(node.Right!, scope);
-                return first.Matched || second.Matched ? Union(first, second) : Result.False;
+                return first.Matched || second.Matched ? Union(first, second, scope) : Result.False;
             case NodeKind.Near:
             case NodeKind.Sentence:
                 return Pairs(node, Evaluate(node.Left!, scope), scope);
@@ -42,45 +44,52 @@ internal static class RuleEvaluator
         }
     }
 
-    private static Result Union(Result a, Result b)
+    private static Result Union(Result a, Result b, MatchScope scope)
     {
-        if (b.Spans.Length == 0)
+        if (b.Count == 0)
         {
-            return a.Spans.Length == 0 ? Result.TrueWithoutWitness : a;
+            return a.Count == 0 ? Result.TrueWithoutWitness : a;
         }
 
-        if (a.Spans.Length == 0)
+        if (a.Count == 0)
         {
             return b;
         }
 
         // All of a's witnesses (at most MaxSpans), then b's while there is room.
-        var spans = new Span[Math.Max(a.Spans.Length, Math.Min(MaxSpans, a.Spans.Length + b.Spans.Length))];
-        a.Spans.CopyTo(spans, 0);
-        Array.Copy(b.Spans, 0, spans, a.Spans.Length, spans.Length - a.Spans.Length);
-        return new Result(true, spans);
+        var union = scope.Reserve(Math.Max(a.Count, Math.Min(MaxSpans, a.Count + b.Count)));
+        var spans = scope.Witnesses(union);
+        scope.Witnesses(a).CopyTo(spans);
+        scope.Witnesses(b)[..(union.Count - a.Count)].CopyTo(spans[a.Count..]);
+        return union;
     }
 
     private static Result Pairs(CompiledNode node, Result left, MatchScope scope)
     {
-        if (left.Spans.Length == 0)
+        if (left.Count == 0)
         {
             return Result.False;
         }
 
         var right = Evaluate(node.Right!, scope);
+        if (right.Count == 0)
+        {
+            return Result.False;
+        }
+
         Span<Span> joined = stackalloc Span[MaxSpans];
         var count = 0;
         var near = node.Kind == NodeKind.Near;
+        var rights = scope.Witnesses(right);
 
         // The sentence of each right witness, read once rather than once per pair (-1: it spans several).
-        Span<int> rightSentences = right.Spans.Length <= MaxSpans ? stackalloc int[MaxSpans] : new int[right.Spans.Length];
-        for (var j = 0; j < right.Spans.Length && !near; j++)
+        Span<int> rightSentences = rights.Length <= MaxSpans ? stackalloc int[MaxSpans] : new int[rights.Length];
+        for (var j = 0; j < rights.Length && !near; j++)
         {
-            rightSentences[j] = scope.SentenceOf(right.Spans[j].Start, right.Spans[j].End);
+            rightSentences[j] = scope.SentenceOf(rights[j].Start, rights[j].End);
         }
 
-        foreach (var a in left.Spans)
+        foreach (var a in scope.Witnesses(left))
         {
             var sentence = near ? 0 : scope.SentenceOf(a.Start, a.End);
             if (sentence < 0)
@@ -88,34 +97,33 @@ internal static class RuleEvaluator
                 continue;
             }
 
-            for (var j = 0; j < right.Spans.Length; j++)
+            for (var j = 0; j < rights.Length && count < MaxSpans; j++)
             {
-                var b = right.Spans[j];
+                var b = rights[j];
                 var together = near ? Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= node.Distance : rightSentences[j] == sentence;
                 if (together)
                 {
                     joined[count++] = new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight);
-                    if (count == MaxSpans)
-                    {
-                        return new Result(true, joined.ToArray());
-                    }
                 }
             }
         }
 
-        return count == 0 ? Result.False : new Result(true, joined[..count].ToArray());
+        return count == 0 ? Result.False : scope.Store(joined[..count]);
     }
 
     /// <summary>Tokens <c>[Start, End)</c> that witness a match; <see cref="Weight"/> counts the atoms bound in it.</summary>
     internal readonly record struct Span(int Start, int End, int Weight);
 
-    /// <summary>Whether a node holds, and its witnesses (arrays, not lists: they are read in tight loops).</summary>
-    internal sealed record Result(bool Matched, Span[] Spans)
+    /// <summary>
+    /// Whether a node holds, and where its witnesses are in the scope's arena: <see cref="Count"/> of them from
+    /// <see cref="Offset"/>.
+    /// </summary>
+    internal readonly record struct Result(bool Matched, int Offset, int Count)
     {
         /// <summary>How many witnesses an atom contributes: its first hits.</summary>
         public const int MaxAtomSpans = MaxSpans;
 
-        public static readonly Result False = new(false, []);
-        public static readonly Result TrueWithoutWitness = new(true, []);
+        public static readonly Result False = new(false, 0, 0);
+        public static readonly Result TrueWithoutWitness = new(true, 0, 0);
     }
 }

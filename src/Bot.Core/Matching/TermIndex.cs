@@ -32,6 +32,10 @@ internal sealed class TermIndex
     private readonly WordTable _prefixes = new();
     private readonly List<PatternToken[]> _patterns = [];
     private readonly ulong[] _startSets = new ulong[StartSets];
+
+    // A bit per start set, set when the set is not empty: 512 bytes that stay in the cache, where the sets
+    // (32 KiB) would not, and most words' sets are empty.
+    private readonly ulong[] _nonEmptyStartSets = new ulong[StartSets / 64];
     private bool _hasShortPrefix;
 
     public int PatternCount => _patterns.Count;
@@ -58,7 +62,9 @@ internal sealed class TermIndex
         }
 
         _prefixes.Add(form, code);
-        _startSets[StartSet(form)] |= 1UL << Math.Min(form.Length, LongestLengthBit);
+        var set = StartSet(form);
+        _startSets[set] |= 1UL << Math.Min(form.Length, LongestLengthBit);
+        _nonEmptyStartSets[set >> 6] |= 1UL << set;
         _hasShortPrefix |= form.Length < 3;
         return id;
     }
@@ -160,16 +166,19 @@ internal sealed class TermIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong PrefixLengths(ReadOnlySpan<char> word)
     {
-        var lengths = word.Length >= 3 ? _startSets[StartSet(word)] & ~ShortLengths : 0;
+        var lengths = word.Length >= 3 ? LengthsOf(StartSet(word)) & ~ShortLengths : 0;
         if (_hasShortPrefix)
         {
-            lengths |= _startSets[StartSet(word[..1])] & (1UL << 1);
-            lengths |= word.Length >= 2 ? _startSets[StartSet(word[..2])] & (1UL << 2) : 0;
+            lengths |= LengthsOf(StartSet(word[..1])) & (1UL << 1);
+            lengths |= word.Length >= 2 ? LengthsOf(StartSet(word[..2])) & (1UL << 2) : 0;
         }
 
         // A long set bit says more about the prefixes than the word can hold; the lookups find nothing there.
         return lengths;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong LengthsOf(int set) => (_nonEmptyStartSets[set >> 6] & (1UL << set)) == 0 ? 0 : _startSets[set];
 
     // Which start set a word's first letters (three, or fewer for short prefix terms) belong to.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
