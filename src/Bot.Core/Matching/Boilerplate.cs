@@ -30,15 +30,9 @@ internal sealed class Boilerplate
         }.Select(marker => Normalizer.Normalize(marker).Split(' ')),
     ];
 
-    // The markers by first word, in the order above: a line costs one lookup, not one comparison per marker.
-    private static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> MarkersByFirstWord = Markers
-        .GroupBy(marker => marker[0], StringComparer.Ordinal)
-        .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // A bit per marker's first word, by its hash: most lines start with no marker word, and this says so
-    // without hashing the word's characters again for the dictionary.
-    private static readonly WordFilter MarkerStarts = new(Markers.Select(marker => marker[0]));
+    // The markers (their indexes above, in order) by first word: a line costs one lookup of the hash the
+    // tokenizer made, not one comparison per marker.
+    private static readonly WordTable MarkersByFirstWord = BuildMarkersByFirstWord();
 
     private readonly List<Line> _lines = [];
     private readonly HashSet<ulong> _seen = [];
@@ -131,13 +125,9 @@ internal sealed class Boilerplate
 
     private static int? Marker(TokenizedText text, Line line)
     {
-        if (!MarkerStarts.MayContain(text[line.Start].Hash) || !MarkersByFirstWord.TryGetValue(text.Form(line.Start), out var markers))
+        foreach (var index in MarkersByFirstWord.Get(text.Form(line.Start), text[line.Start].Hash))
         {
-            return null;
-        }
-
-        foreach (var marker in markers)
-        {
+            var marker = Markers[index];
             if (line.Words < marker.Length || line.Words > marker.Length + 8)
             {
                 continue;
@@ -200,6 +190,18 @@ internal sealed class Boilerplate
         }
 
         return hash;
+    }
+
+    private static WordTable BuildMarkersByFirstWord()
+    {
+        var table = new WordTable();
+        for (var i = 0; i < Markers.Length; i++)
+        {
+            table.Add(Markers[i][0], i);
+        }
+
+        table.Freeze();
+        return table;
     }
 
     private static ulong Mix(ulong hash, ulong value) => BitOperations.RotateLeft((hash ^ value) * 0x9E3779B97F4A7C15UL, 29);

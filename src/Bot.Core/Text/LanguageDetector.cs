@@ -18,12 +18,9 @@ public static class LanguageDetector
         ("de", Words("der die das und ist nicht mit den von zu ein eine auf dem sich im des auch wird nach")),
     ];
 
-    // Declared after LatinLanguages: static fields are initialised in order.
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LatinVotes = BuildVotes().GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // The voting words' hashes, as bits: a token's hash (made by the tokenizer) rules out most words without
-    // hashing their letters again for the dictionary.
-    private static readonly WordFilter VoteFilter = new(LatinLanguages.SelectMany(language => language.Words));
+    // Which languages use each voting word, as a bit mask, by the word's hash (made by the tokenizer). Declared
+    // after LatinLanguages: static fields are initialised in order.
+    private static readonly WordTable LatinVotes = BuildVotes();
 
     // The longest voting word: longer words (most of a text) need no lookup.
     private static readonly int LongestVote = LatinLanguages.Max(language => language.Words.Max(word => word.Length));
@@ -46,7 +43,7 @@ public static class LanguageDetector
                 case TokenScript.Latin:
                     latin++;
                     var form = text.Form(i);
-                    if (form.Length <= LongestVote && VoteFilter.MayContain(text[i].Hash) && LatinVotes.TryGetValue(form, out var languages))
+                    if (form.Length <= LongestVote && LatinVotes.Get(form, text[i].Hash) is [var languages])
                     {
                         for (var l = 0; l < LatinLanguages.Length; l++)
                         {
@@ -93,19 +90,25 @@ public static class LanguageDetector
         return votes[winner] == 0 ? Unknown : LatinLanguages[winner].Language;
     }
 
-    // One lookup per word: which of the Latin-script languages use it, as a bit mask.
-    private static Dictionary<string, int> BuildVotes()
+    private static WordTable BuildVotes()
     {
-        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var masks = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var l = 0; l < LatinLanguages.Length; l++)
         {
             foreach (var word in LatinLanguages[l].Words)
             {
-                votes[word] = votes.GetValueOrDefault(word) | (1 << l);
+                masks[word] = masks.GetValueOrDefault(word) | (1 << l);
             }
         }
 
-        return votes;
+        var table = new WordTable();
+        foreach (var (word, mask) in masks)
+        {
+            table.Add(word, mask);
+        }
+
+        table.Freeze();
+        return table;
     }
 
     private static HashSet<string> Words(string words) => new(words.Split(' '), StringComparer.Ordinal);
