@@ -3,12 +3,25 @@ using Bot.Core.Rules;
 
 namespace Bot.Core.Tests.Acceptance;
 
-/// <summary>A folder of articles with a <c>labels.tsv</c> saying which presets each must trigger.</summary>
+/// <summary>
+/// A folder of articles with a <c>labels.tsv</c> saying which presets each must trigger. An optional
+/// <c>known_wrong</c> column lists (comma-separated) the presets the matcher is known to get wrong on that article,
+/// for a reason the presets cannot fix (see the article's <c>notes</c>): the label stays what a careful reader says.
+/// </summary>
 internal sealed class LabelledCorpus(string folder)
 {
     public static CompiledRuleSet Presets { get; } = CompiledRuleSet.Compile(Bot.Core.Rules.Presets.Names.Select(name => Bot.Core.Rules.Presets.Rule(name)!));
 
     public string Folder { get; } = folder;
+
+    /// <summary>Whether the matcher is known to get <paramref name="preset"/> wrong on <paramref name="file"/>.</summary>
+    public bool KnownWrong(string file, string preset)
+    {
+        var lines = File.ReadAllLines(Path.Combine(Folder, "labels.tsv"));
+        var column = Array.IndexOf(lines[0].Split('\t'), "known_wrong");
+        return column >= 0 && lines.Skip(1).Select(l => l.Split('\t')).Any(cells =>
+            cells[0] == file && cells.Length > column && cells[column].Split(',', StringSplitOptions.TrimEntries).Contains(preset));
+    }
 
     /// <summary>(file, preset, expected) for every file and preset.</summary>
     public IEnumerable<(string File, string Preset, bool Expected)> Labels()
@@ -28,10 +41,21 @@ internal sealed class LabelledCorpus(string folder)
     public IReadOnlyList<RuleMatch> Match(string file) => Presets.Match(File.ReadAllText(Path.Combine(Folder, file)));
 
     /// <summary>Asserts that <paramref name="file"/> triggers <paramref name="preset"/> exactly when labelled so.</summary>
+    /// <remarks>
+    /// A label marked known-wrong is skipped while the matcher still gets it wrong, and fails once it gets it right
+    /// (so the mark is removed); precision and recall per preset count it either way.
+    /// </remarks>
     public void ShouldMatchLabel(string file, string preset, bool expected)
     {
         var matches = Match(file);
-        matches.Any(m => m.RuleName == preset).ShouldBe(expected, Describe(matches));
+        var matched = matches.Any(m => m.RuleName == preset);
+        if (KnownWrong(file, preset))
+        {
+            matched.ShouldNotBe(expected, $"{file} is marked known_wrong for {preset} but now comes out right: remove the mark.");
+            Assert.Skip($"Known matcher limitation for {preset} on {file} (see notes in labels.tsv).");
+        }
+
+        matched.ShouldBe(expected, Describe(matches));
     }
 
     private static string Describe(IReadOnlyList<RuleMatch> matches) =>

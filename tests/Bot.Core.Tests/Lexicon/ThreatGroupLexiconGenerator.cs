@@ -39,6 +39,22 @@ internal static partial class ThreatGroupLexiconGenerator
         "XakNet", "Moskalvzapoe", "Cycldek", "Molerats", "Kasablanka", "Handala", "Agrius", "Infy", "Konni",
     };
 
+    // Names the Chinese, Russian and Arabic press give some groups in their own script, which neither source lists.
+    // They are kept even when Keep would leave a word out: each is a coined name in its script.
+    private const string LocalizedSource = "editorial: names in Chinese, Russian and Arabic script as used by Xinhua/CVERC, TASS/RIA and Arabic agencies";
+
+    private static readonly Dictionary<string, string[]> LocalizedAliases = new(StringComparer.Ordinal)
+    {
+        ["Volt Typhoon"] = ["伏特台风", "فولت تايفون", "Вольт Тайфун"],
+        ["GhostEmperor"] = ["盐台风", "سولت تايفون", "سالت تايفون"],
+        ["Flax Typhoon"] = ["亚麻台风"],
+        ["APT28"] = ["奇幻熊", "فانسي بير"],
+        ["APT29"] = ["كوزي بير"],
+        ["Sandworm"] = ["沙虫组织", "沙虫黑客", "ساندوورم"],
+        ["Lazarus Group"] = ["拉撒路组织", "拉撒路黑客", "Лазарус", "مجموعة لازاروس"],
+        ["Turla"] = ["Турла"],
+    };
+
     public static string Generate(string folder)
     {
         using var misp = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "misp-galaxy-threat-actor.json")));
@@ -89,14 +105,16 @@ internal static partial class ThreatGroupLexiconGenerator
         foreach (var group in groups.OrderBy(g => Slug(g.Name), StringComparer.Ordinal))
         {
             var concept = "group:" + Slug(group.Name);
-            var aliases = group.Aliases.Select(a => a.Trim()).Where(Keep).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var localized = LocalizedAliases.GetValueOrDefault(group.Name, []);
+            var aliases = group.Aliases.Select(a => a.Trim()).Where(Keep).Concat(localized).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var sources = localized.Length == 0 ? group.Sources : [.. group.Sources, LocalizedSource];
             if (aliases.Count == 0 || !seen.Add(concept))
             {
                 continue;
             }
 
             var sponsor = group.Sponsor is null ? string.Empty : $"\"sponsor\": {Quote(group.Sponsor)}, ";
-            lines.Add($"    {{ \"concept\": {Quote(concept)}, \"name\": {Quote(group.Name)}, {sponsor}\"source\": {Quote(string.Join("; ", group.Sources))}, \"aliases\": [{string.Join(", ", aliases.Select(Quote))}] }}");
+            lines.Add($"    {{ \"concept\": {Quote(concept)}, \"name\": {Quote(group.Name)}, {sponsor}\"source\": {Quote(string.Join("; ", sources))}, \"aliases\": [{string.Join(", ", aliases.Select(Quote))}] }}");
         }
 
         output.AppendJoin(",\n", lines).Append("\n  ]\n}\n");
