@@ -19,6 +19,7 @@ internal sealed class MatchScope
     // The witnesses of every result of the article, one after another.
     private RuleEvaluator.Span[] _arena = new RuleEvaluator.Span[256];
     private int _arenaUsed;
+    private long[] _keys = new long[64];
     private AtomHits _atomHits = null!;
     private string? _language;
 
@@ -65,7 +66,7 @@ internal sealed class MatchScope
 
     public bool HasHits(int atom) => _atomHits.IndexOf(atom) >= 0;
 
-    /// <summary>An atom holds when it was found; its first hits witness it.</summary>
+    /// <summary>An atom holds when it was found; its hits witness it.</summary>
     public RuleEvaluator.Result AtomResult(int atom)
     {
         var index = _atomHits.IndexOf(atom);
@@ -78,7 +79,7 @@ internal sealed class MatchScope
         if (!result.Matched)
         {
             var hits = _atomHits.HitsAt(index);
-            result = Reserve(Math.Min(hits.Length, RuleEvaluator.Result.MaxAtomSpans));
+            result = Reserve(hits.Length);
             var spans = Witnesses(result);
             for (var i = 0; i < spans.Length; i++)
             {
@@ -103,6 +104,31 @@ internal sealed class MatchScope
         var result = new RuleEvaluator.Result(true, _arenaUsed, count);
         _arenaUsed += count;
         return result;
+    }
+
+    /// <summary>
+    /// <paramref name="result"/>, the last one reserved, cut to its first <paramref name="count"/> witnesses; the
+    /// rest of its room goes back to the arena.
+    /// </summary>
+    public RuleEvaluator.Result Shrink(RuleEvaluator.Result result, int count)
+    {
+        if (result.Offset + result.Count == _arenaUsed)
+        {
+            _arenaUsed = result.Offset + count;
+        }
+
+        return result with { Count = count };
+    }
+
+    /// <summary>Room for <paramref name="count"/> sort keys, valid until the next call.</summary>
+    public Span<long> Keys(int count)
+    {
+        if (_keys.Length < count)
+        {
+            _keys = new long[Math.Max(count, _keys.Length * 2)];
+        }
+
+        return _keys.AsSpan(0, count);
     }
 
     /// <summary>A matched result witnessed by a copy of <paramref name="spans"/>.</summary>

@@ -8,8 +8,9 @@ namespace Bot.Core.Matching;
 /// </summary>
 internal static class RuleEvaluator
 {
-    // Enough witnesses for evidence and proximity; more would only cost time on pages that repeat a word.
-    private const int MaxSpans = 24;
+    // The right witnesses a left one is paired with: enough for the bindings above it to find one in the right
+    // sentence, few enough that a page repeating two words does not make pairs by the thousand.
+    private const int MaxPartners = 8;
 
     public static Result Evaluate(CompiledNode node, MatchScope scope)
     {
@@ -56,14 +57,19 @@ internal static class RuleEvaluator
             return b;
         }
 
-        // All of a's witnesses (at most MaxSpans), then b's while there is room.
-        var union = scope.Reserve(Math.Max(a.Count, Math.Min(MaxSpans, a.Count + b.Count)));
+        var union = scope.Reserve(a.Count + b.Count);
         var spans = scope.Witnesses(union);
         scope.Witnesses(a).CopyTo(spans);
-        scope.Witnesses(b)[..(union.Count - a.Count)].CopyTo(spans[a.Count..]);
+        scope.Witnesses(b).CopyTo(spans[a.Count..]);
         return union;
     }
 
+    /// <summary>
+    /// NEAR and SENT: each left witness with the right witnesses it is bound to (within the distance, or in the
+    /// same sentence), nearest first and at most <see cref="MaxPartners"/> of them, each pair as one span. Every
+    /// witness is considered, however often a page repeats a word, so a binding late in a long article counts; the
+    /// right witnesses are sorted once and searched from each left one, so the cost is not their product.
+    /// </summary>
     private static Result Pairs(CompiledNode node, Result left, MatchScope scope)
     {
         if (left.Count == 0)
@@ -77,18 +83,27 @@ internal static class RuleEvaluator
             return Result.False;
         }
 
-        Span<Span> joined = stackalloc Span[MaxSpans];
-        var count = 0;
+        // The right witnesses sorted by sentence (for SENT; -1 for those spanning several), then start.
         var near = node.Kind == NodeKind.Near;
-        var rights = scope.Witnesses(right);
-
-        // The sentence of each right witness, read once rather than once per pair (-1: it spans several).
-        Span<int> rightSentences = rights.Length <= MaxSpans ? stackalloc int[MaxSpans] : new int[rights.Length];
-        for (var j = 0; j < rights.Length && !near; j++)
+        var sorted = scope.Store(scope.Witnesses(right));
+        var rights = scope.Witnesses(sorted);
+        var keys = scope.Keys(right.Count);
+        var (longest, ordered) = (0, true);
+        for (var j = 0; j < rights.Length; j++)
         {
-            rightSentences[j] = scope.SentenceOf(rights[j].Start, rights[j].End);
+            var sentence = near ? 0 : scope.SentenceOf(rights[j].Start, rights[j].End);
+            keys[j] = Key(sentence, rights[j].Start);
+            longest = Math.Max(longest, rights[j].End - rights[j].Start);
+            ordered &= j == 0 || keys[j - 1] <= keys[j];
         }
 
+        // An atom's witnesses come in text order, already sorted.
+        if (!ordered)
+        {
+            keys.Sort(rights);
+        }
+        var joined = scope.Reserve(left.Count * MaxPartners);
+        var count = 0;
         foreach (var a in scope.Witnesses(left))
         {
             var sentence = near ? 0 : scope.SentenceOf(a.Start, a.End);
@@ -97,18 +112,53 @@ internal static class RuleEvaluator
                 continue;
             }
 
-            for (var j = 0; j < rights.Length && count < MaxSpans; j++)
+            // Outward from where a starts, among the right witnesses of its sentence (all of them for NEAR), taking
+            // the nearer side each time, until both sides are out of reach.
+            var (from, to) = (LowerBound(keys, Key(sentence, 0)), LowerBound(keys, Key(sentence + 1, 0)));
+            var at = LowerBound(keys, Key(sentence, a.Start));
+            var (before, after, partners) = (at - 1, at, 0);
+            while (partners < MaxPartners)
             {
-                var b = rights[j];
-                var together = near ? Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= node.Distance : rightSentences[j] == sentence;
-                if (together)
+                var reachBefore = before >= from && (!near || a.Start - rights[before].Start - longest <= node.Distance);
+                var reachAfter = after < to && (!near || rights[after].Start - a.End <= node.Distance);
+                if (!reachBefore && !reachAfter)
                 {
-                    joined[count++] = new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight);
+                    break;
+                }
+
+                var takeBefore = reachBefore && (!reachAfter || a.Start - rights[before].Start <= rights[after].Start - a.Start);
+                var b = rights[takeBefore ? before-- : after++];
+                if (!near || Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= node.Distance)
+                {
+                    scope.Witnesses(joined)[count++] = new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight);
+                    partners++;
                 }
             }
         }
 
-        return count == 0 ? Result.False : scope.Store(joined[..count]);
+        return count == 0 ? Result.False : scope.Shrink(joined, count);
+    }
+
+    private static long Key(int sentence, int start) => ((long)sentence << 32) | (uint)start;
+
+    // The first index whose key is at least key, in ascending keys.
+    private static int LowerBound(ReadOnlySpan<long> keys, long key)
+    {
+        var (low, high) = (0, keys.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (keys[middle] < key)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>Tokens <c>[Start, End)</c> that witness a match; <see cref="Weight"/> counts the atoms bound in it.</summary>
@@ -120,9 +170,6 @@ internal static class RuleEvaluator
     /// </summary>
     internal readonly record struct Result(bool Matched, int Offset, int Count)
     {
-        /// <summary>How many witnesses an atom contributes: its first hits.</summary>
-        public const int MaxAtomSpans = MaxSpans;
-
         public static readonly Result False = new(false, 0, 0);
         public static readonly Result TrueWithoutWitness = new(true, 0, 0);
     }

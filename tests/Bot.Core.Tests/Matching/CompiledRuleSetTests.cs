@@ -113,6 +113,29 @@ public sealed class CompiledRuleSetTests
     }
 
     [Fact]
+    public void Match_BindingLateInALongArticle_IsFound()
+    {
+        // Forty sentences naming Moscow before the one where it denies: every witness counts, not the first few.
+        var opening = string.Concat(Enumerable.Repeat("Moscow hosted another meeting on trade today. ", 40));
+        var text = opening + "Moscow called the hacking claims absurd.";
+
+        var match = Match("(actor:russia NEAR/5 stance:denial) SENT topic:cyber", text).ShouldHaveSingleItem();
+
+        match.Sentences.ShouldHaveSingleItem().Text.ShouldBe("Moscow called the hacking claims absurd.");
+    }
+
+    [Fact]
+    public void Match_PageRepeatingBothWordsInOneLongSentence_StaysBounded()
+    {
+        // Thousands of witnesses on each side of one binding, in a single sentence: paired nearest first, a few each.
+        var text = string.Concat(Enumerable.Repeat("Kremlin denies ", 5_000));
+
+        var match = Match("Kremlin SENT denies", text).ShouldHaveSingleItem();
+
+        match.Sentences.ShouldHaveSingleItem().Start.ShouldBe(0);
+    }
+
+    [Fact]
     public void Match_EmptyRuleSet_MatchesNothing()
     {
         CompiledRuleSet.Empty.Match("The Kremlin denies the hack.").ShouldBeEmpty();
