@@ -70,6 +70,9 @@ internal static class RuleSyntaxTexts
         [RuleSyntaxError.NothingToFind] = (
             new("'{0}' has no letters or digits to look for", "« {0} » ne contient ni lettre ni chiffre à chercher", "لا يحتوي «{0}» على حروف أو أرقام يُبحث عنها"),
             new("write a word or a phrase, or remove it", "écrivez un mot ou une expression, ou supprimez-le", "اكتب كلمة أو عبارة، أو احذفه")),
+        [RuleSyntaxError.SpeakerNotConcept] = (
+            new("'{0}' needs a concept to its right: who says or does it", "« {0} » attend un concept à sa droite : qui le dit ou le fait", "«{0}» يحتاج إلى مفهوم على يمينه: من يقوله أو يفعله"),
+            new("write it like stance:denial BY/15 actor:russia", "écrivez par exemple stance:denial BY/15 actor:russia", "اكتبها مثل stance:denial BY/15 actor:russia")),
     };
 
     /// <summary>The problem and hint of <paramref name="error"/> in <paramref name="language"/>; the parser's English when it gave no code.</summary>

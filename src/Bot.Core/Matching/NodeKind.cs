@@ -10,4 +10,5 @@ internal enum NodeKind
     Or,
     Near,
     Sentence,
+    By,
 }

@@ -40,6 +40,8 @@ internal static class RuleEvaluator
             case NodeKind.Near:
             case NodeKind.Sentence:
                 return Pairs(node, Evaluate(node.Left!, scope), scope);
+            case NodeKind.By:
+                return BySpeaker(node, Evaluate(node.Left!, scope), scope);
             default:
                 throw new InvalidOperationException($"Unknown node kind {node.Kind}.");
         }
@@ -137,6 +139,122 @@ internal static class RuleEvaluator
         }
 
         return count == 0 ? Result.False : scope.Shrink(joined, count);
+    }
+
+    /// <summary>
+    /// BY: each left witness whose speaker is the node's concept. The speaker is the nearest concept of that kind
+    /// in the witness's sentence within the distance, looking first before it (the subject of "China denies a
+    /// Russian report"), then after it (Arabic puts the verb first: "نفت الصين"), passing over one that stands next
+    /// to an accusation: that one is the accuser ("dismissed US accusations").
+    /// </summary>
+    private static Result BySpeaker(CompiledNode node, Result left, MatchScope scope)
+    {
+        if (left.Count == 0)
+        {
+            return Result.False;
+        }
+
+        var speaker = Evaluate(node.Right!, scope);
+        if (speaker.Count == 0)
+        {
+            return Result.False;
+        }
+
+        // Atoms' witnesses are in text order: sorted by start, and so by sentence.
+        var candidates = scope.Witnesses(scope.AtomResult(node.Atom));
+        var speakers = scope.Witnesses(speaker);
+        var accusers = node.Accusers >= 0 ? scope.Witnesses(scope.AtomResult(node.Accusers)) : [];
+        var joined = scope.Reserve(left.Count);
+        var count = 0;
+        foreach (var a in scope.Witnesses(left))
+        {
+            var sentence = scope.SentenceOf(a.Start, a.End);
+            if (sentence < 0)
+            {
+                continue;
+            }
+
+            // The speaker stands before the witness, as its subject ("China denies a Russian report": not the
+            // Russian after it), unless none does: then it is the nearest after (Arabic puts the verb first: "نفت
+            // الصين"). Any before counts, since a dateline or an addressee may come between ("Berlin - China's
+            // embassy in Berlin rejected"; "Zakharova demanded that Berlin present evidence").
+            var at = FirstStartingAt(candidates, a.Start);
+            var (found, before) = (-1, false);
+            for (var j = at - 1; j >= 0 && found < 0 && Within(a, candidates[j], sentence, node.Distance, scope); j--)
+            {
+                before |= !Overlap(a, candidates[j]);
+                found = !Overlap(a, candidates[j]) && Contains(speakers, candidates[j]) ? j : -1;
+            }
+
+            for (var j = at; !before && j < candidates.Length && Within(a, candidates[j], sentence, node.Distance, scope); j++)
+            {
+                if (!Overlap(a, candidates[j]))
+                {
+                    found = Contains(speakers, candidates[j]) ? j : -1;
+                    break;
+                }
+            }
+
+            if (found >= 0)
+            {
+                var b = candidates[found];
+                scope.Witnesses(joined)[count++] = new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight);
+            }
+        }
+
+        return count == 0 ? Result.False : scope.Shrink(joined, count);
+    }
+
+    private static bool Within(Span a, Span b, int sentence, int distance, MatchScope scope) =>
+        scope.SentenceOf(b.Start, b.End) == sentence && Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= distance;
+
+    private static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
+
+    // Next to an accusation word, or one word away ("Washington's accusations").
+    private static bool IsAccuser(Span candidate, ReadOnlySpan<Span> accusers)
+    {
+        for (var j = FirstStartingAt(accusers, candidate.Start - 3); j < accusers.Length && accusers[j].Start <= candidate.End + 1; j++)
+        {
+            if (!Overlap(candidate, accusers[j]) && Math.Max(candidate.Start, accusers[j].Start) - Math.Min(candidate.End, accusers[j].End) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(ReadOnlySpan<Span> spans, Span span)
+    {
+        for (var j = FirstStartingAt(spans, span.Start); j < spans.Length && spans[j].Start == span.Start; j++)
+        {
+            if (spans[j].End == span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first of spans (in order of start) that starts at or after start.
+    private static int FirstStartingAt(ReadOnlySpan<Span> spans, int start)
+    {
+        var (low, high) = (0, spans.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (spans[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static long Key(int sentence, int start) => ((long)sentence << 32) | (uint)start;

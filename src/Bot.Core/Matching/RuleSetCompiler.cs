@@ -6,6 +6,8 @@ namespace Bot.Core.Matching;
 /// <summary>Builds a <see cref="CompiledRuleSet"/>: atoms shared across rules, one term index, trigger atoms per rule.</summary>
 internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
 {
+    private const string AccusationStance = "stance:accusation";
+
     private readonly Dictionary<string, int> _atomIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _patternIds = new(StringComparer.Ordinal);
 
@@ -30,6 +32,13 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
         OrNode or => new CompiledNode(NodeKind.Or, Left: Compile(or.Left), Right: Compile(or.Right)),
         NearNode near => new CompiledNode(NodeKind.Near, Left: Compile(near.Left), Right: Compile(near.Right), Distance: near.Distance),
         SentenceNode sentence => new CompiledNode(NodeKind.Sentence, Left: Compile(sentence.Left), Right: Compile(sentence.Right)),
+        ByNode by => new CompiledNode(
+            NodeKind.By,
+            Atom: ConceptAtom(by.Speaker with { Name = "*" }),
+            Left: Compile(by.Left),
+            Right: Compile(by.Speaker),
+            Distance: by.Distance,
+            Accusers: lexicon.ConceptNames.Contains(AccusationStance, StringComparer.OrdinalIgnoreCase) ? ConceptAtom(new ConceptNode("stance", "accusation")) : -1),
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown rule node."),
     };
 
@@ -49,6 +58,7 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
             case NodeKind.And:
             case NodeKind.Near:
             case NodeKind.Sentence:
+            case NodeKind.By:
                 var (a, b) = (Triggers(node.Left!), Triggers(node.Right!));
                 if (a is null || b is null)
                 {

@@ -5,9 +5,10 @@ namespace Bot.Core.Rules;
 /// <summary>
 /// Named rules that ship with the bot, written in the rule language itself.
 /// A denial preset binds the denial to the accused state: the state (or whoever speaks for it: the Kremlin,
-/// Peskov, the foreign ministry, an embassy, state media) and a denial word stand close together in one sentence
-/// that is about an accusation, a cyber attack or interference; a denial of something else ("Russia denies doping
-/// claims") does not count, because the article must also be about a cyber attack.
+/// Peskov, the foreign ministry, an embassy, state media) says the denial word (<c>BY</c>: "China denies a Russian
+/// report" is not Russia's denial), in one sentence that is about an accusation, a cyber attack or interference; a
+/// denial of something else ("Russia denies doping claims") does not count, because the article must also be about
+/// a cyber attack.
 /// </summary>
 public static class Presets
 {
@@ -42,5 +43,5 @@ public static class Presets
     /// <summary>The parsed preset <paramref name="name"/> as a watch rule named after it, or null.</summary>
     public static WatchRule? Rule(string name) => Query(name) is { } query ? new WatchRule(name, RuleParser.Parse(query)) : null;
 
-    private static string Denial(string actor) => $"(({actor} NEAR/15 stance:denial) SENT {DeniedMatter}) AND {CyberArticle}";
+    private static string Denial(string actor) => $"((stance:denial BY/15 {actor}) SENT {DeniedMatter}) AND {CyberArticle}";
 }

@@ -61,9 +61,13 @@ internal static class RuleLexer
         text.Length > 0
         && !text.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or ':' || IsQuote(c))
         && Keyword(text) is null
-        && !IsNear(text);
+        && !IsNear(text)
+        && !IsBy(text);
 
     private static bool IsNear(string word) => word == "NEAR" || word.StartsWith("NEAR/", StringComparison.Ordinal);
+
+    // "BY" alone stays a word; "BY/n" is the operator.
+    private static bool IsBy(string word) => word.StartsWith("BY/", StringComparison.Ordinal);
 
     private static RuleToken Word(string word, int position)
     {
@@ -72,14 +76,15 @@ internal static class RuleLexer
             return new RuleToken(kind, word, position);
         }
 
-        if (IsNear(word))
+        if (IsNear(word) || IsBy(word))
         {
-            if (word.Length < 5 || !int.TryParse(word.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var distance) || distance is < 1 or > MaxDistance)
+            var slash = word.IndexOf('/', StringComparison.Ordinal);
+            if (slash < 0 || !int.TryParse(word.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var distance) || distance is < 1 or > MaxDistance)
             {
                 throw new RuleSyntaxException(position + 1, RuleSyntaxError.InvalidDistance, word, MaxDistance.ToString(CultureInfo.InvariantCulture));
             }
 
-            return new RuleToken(RuleTokenKind.Near, word, position, distance);
+            return new RuleToken(IsBy(word) ? RuleTokenKind.By : RuleTokenKind.Near, word, position, distance);
         }
 
         return new RuleToken(RuleTokenKind.Word, word, position);

@@ -33,5 +33,12 @@ public sealed record OrNode(RuleNode Left, RuleNode Right) : RuleNode;
 /// <summary><c>a NEAR/n b</c>: a match of each with at most <c>n</c> words between them.</summary>
 public sealed record NearNode(RuleNode Left, RuleNode Right, int Distance) : RuleNode;
 
+/// <summary>
+/// <c>a BY/n actor:x</c>: a match of <c>a</c> said or done by <c>actor:x</c>: of all the concepts of that kind
+/// (all actors) within <c>n</c> words of it in its sentence, the nearest is <c>actor:x</c>, one before it first
+/// (the subject), and one that names the accuser ("US accusations") is passed over.
+/// </summary>
+public sealed record ByNode(RuleNode Left, ConceptNode Speaker, int Distance) : RuleNode;
+
 /// <summary><c>a SENT b</c>: a match of each in the same sentence.</summary>
 public sealed record SentenceNode(RuleNode Left, RuleNode Right) : RuleNode;

@@ -9,7 +9,7 @@ namespace Bot.Core.Rules;
 /// rule    = or
 /// or      = and { "OR" and }
 /// and     = near { ["AND"] near }            juxtaposition means AND
-/// near    = unary { ("NEAR/n" | "SENT") unary }
+/// near    = unary { ("NEAR/n" | "SENT") unary | "BY/n" concept }
 /// unary   = "NOT" unary | primary
 /// primary = "(" or ")" | '"' phrase '"' | kind ":" name | word
 /// kind    = actor | group | stance | topic   (concepts; name "*" = any of the kind)
@@ -88,11 +88,17 @@ public sealed class RuleParser
     private RuleNode ParseProximity()
     {
         var left = ParseUnary();
-        while (Peek.Kind is RuleTokenKind.Near or RuleTokenKind.Sentence)
+        while (Peek.Kind is RuleTokenKind.Near or RuleTokenKind.Sentence or RuleTokenKind.By)
         {
             var op = Take();
+            var at = Peek.Position;
             var right = Operand(op, ParseUnary);
-            left = op.Kind == RuleTokenKind.Near ? new NearNode(left, right, op.Distance) : new SentenceNode(left, right);
+            left = op.Kind switch
+            {
+                RuleTokenKind.Near => new NearNode(left, right, op.Distance),
+                RuleTokenKind.By => new ByNode(left, right as ConceptNode ?? throw new RuleSyntaxException(at + 1, RuleSyntaxError.SpeakerNotConcept, op.Text), op.Distance),
+                _ => new SentenceNode(left, right),
+            };
         }
 
         return left;
@@ -111,7 +117,7 @@ public sealed class RuleParser
 
     private RuleNode Operand(RuleToken op, Func<RuleNode> parse)
     {
-        if (Peek.Kind is RuleTokenKind.End or RuleTokenKind.Close or RuleTokenKind.And or RuleTokenKind.Or or RuleTokenKind.Near or RuleTokenKind.Sentence)
+        if (Peek.Kind is RuleTokenKind.End or RuleTokenKind.Close or RuleTokenKind.And or RuleTokenKind.Or or RuleTokenKind.Near or RuleTokenKind.Sentence or RuleTokenKind.By)
         {
             throw new RuleSyntaxException(op.Position + 1, RuleSyntaxError.MissingRightOperand, op.Text);
         }

@@ -31,6 +31,7 @@ public static class RulePrinter
             OrNode o => (Print(o.Left, OrLevel) + " OR " + Print(o.Right, OrLevel + 1), OrLevel),
             AndNode a => (Print(a.Left, AndLevel) + " AND " + Print(a.Right, AndLevel + 1), AndLevel),
             NearNode n => (Print(n.Left, ProximityLevel) + " NEAR/" + n.Distance.ToString(CultureInfo.InvariantCulture) + " " + Print(n.Right, ProximityLevel + 1), ProximityLevel),
+            ByNode b => (Print(b.Left, ProximityLevel) + " BY/" + b.Distance.ToString(CultureInfo.InvariantCulture) + " " + b.Speaker.Key, ProximityLevel),
             SentenceNode s => (Print(s.Left, ProximityLevel) + " SENT " + Print(s.Right, ProximityLevel + 1), ProximityLevel),
             _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown rule node."),
         };

@@ -59,4 +59,7 @@ public enum RuleSyntaxError
 
     /// <summary>A word or phrase with nothing to look for. Arguments: the text.</summary>
     NothingToFind,
+
+    /// <summary>BY/n followed by something other than a concept. Arguments: the operator.</summary>
+    SpeakerNotConcept,
 }

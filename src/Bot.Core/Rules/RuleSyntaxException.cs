@@ -73,6 +73,7 @@ public sealed class RuleSyntaxException : Exception
         RuleSyntaxError.UnknownConcept => ("there is no concept '{0}'", "did you mean {1}?"),
         RuleSyntaxError.UnknownConceptNoneOfKind => ("there is no concept '{0}'", "no {1}: concepts are loaded"),
         RuleSyntaxError.NothingToFind => ("'{0}' has no letters or digits to look for", "write a word or a phrase, or remove it"),
+        RuleSyntaxError.SpeakerNotConcept => ("'{0}' needs a concept to its right: who says or does it", "write it like stance:denial BY/15 actor:russia"),
         _ => ("the rule cannot be read", "check it against the rule language"),
     };
 

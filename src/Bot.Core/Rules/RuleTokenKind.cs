@@ -8,6 +8,7 @@ internal enum RuleTokenKind
     Or,
     Not,
     Near,
+    By,
     Sentence,
     Open,
     Close,

@@ -112,6 +112,19 @@ public sealed class CompiledRuleSetTests
         compiled.Match("Moscow said word42x and word4242x were nonsense.").Select(m => m.RuleName).ShouldBe(["r42", "r4242"]);
     }
 
+    [Theory]
+    [InlineData("China denies a Russian firm's report on the hacking.", false)]
+    [InlineData("The Kremlin called the hacking claims absurd.", true)]
+    [InlineData("The US accused Russia of the hack, but Moscow denied it.", true)]
+    [InlineData("Berlin - China's embassy in Berlin rejected the hacking claims.", false)]
+    [InlineData("نفت روسيا الاتهامات الأمريكية بالقرصنة.", true)]
+    [InlineData("نفت الصين تقريرا روسيا عن القرصنة.", false)]
+    [InlineData("Zakharova demanded that Berlin provide evidence of the hacking.", true)]
+    public void Match_By_BindsTheDenialToWhoeverSaysIt(string text, bool russian)
+    {
+        Match("stance:denial BY/15 actor:russia", text).Count.ShouldBe(russian ? 1 : 0);
+    }
+
     [Fact]
     public void Match_BindingLateInALongArticle_IsFound()
     {

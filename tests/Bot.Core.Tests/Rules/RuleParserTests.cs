@@ -30,6 +30,14 @@ public sealed class RuleParserTests
     }
 
     [Fact]
+    public void Parse_By_TakesTheSpeakerConcept()
+    {
+        RuleParser.Parse("stance:denial BY/15 actor:russia SENT topic:cyber")
+            .ShouldBe(new SentenceNode(new ByNode(Denial, Russia, 15), Cyber));
+        RuleParser.Parse("BY by").ShouldBe(new AndNode(new TermNode("BY"), new TermNode("by")));
+    }
+
+    [Fact]
     public void Parse_NotAndParentheses_GroupAsWritten()
     {
         RuleParser.Parse("NOT (actor:russia OR Kremlin*) lang:fr")
@@ -102,6 +110,8 @@ public sealed class RuleParserTests
         { "NOT", RuleSyntaxError.MissingRightOperand, ["NOT"] },
         { "()", RuleSyntaxError.EmptyGroup, [] },
         { "\"...\"", RuleSyntaxError.NothingToFind, ["..."] },
+        { "stance:denial BY/15 Kremlin", RuleSyntaxError.SpeakerNotConcept, ["BY/15"] },
+        { "stance:denial BY/0 actor:russia", RuleSyntaxError.InvalidDistance, ["BY/0", "100"] },
     };
 
     [Theory]

@@ -76,6 +76,7 @@ public sealed class RulePropertyTests
             Gen.Zip(child, child, (a, b) => (RuleNode)new AndNode(a, b)),
             Gen.Zip(child, child, (a, b) => (RuleNode)new OrNode(a, b)),
             Gen.Zip(child, child, (a, b) => (RuleNode)new SentenceNode(a, b)),
-            Gen.Zip(Gen.Zip(child, child, (a, b) => (a, b)), Gen.Choose(1, 100), (pair, n) => (RuleNode)new NearNode(pair.a, pair.b, n)));
+            Gen.Zip(Gen.Zip(child, child, (a, b) => (a, b)), Gen.Choose(1, 100), (pair, n) => (RuleNode)new NearNode(pair.a, pair.b, n)),
+            Gen.Zip(Gen.Zip(child, Gen.Elements("actor:russia", "actor:*", "group:apt28"), (a, speaker) => (a, speaker)), Gen.Choose(1, 100), (pair, n) => (RuleNode)new ByNode(pair.a, new ConceptNode(pair.speaker.Split(':')[0], pair.speaker.Split(':')[1]), n)));
     }
 }
