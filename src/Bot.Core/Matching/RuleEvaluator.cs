@@ -8,10 +8,6 @@ namespace Bot.Core.Matching;
 /// </summary>
 internal static class RuleEvaluator
 {
-    // The right witnesses a left one is paired with: enough for the bindings above it to find one in the right
-    // sentence, few enough that a page repeating two words does not make pairs by the thousand.
-    private const int MaxPartners = 8;
-
     public static Result Evaluate(CompiledNode node, MatchScope scope)
     {
         switch (node.Kind)
@@ -59,16 +55,25 @@ internal static class RuleEvaluator
             return b;
         }
 
+        // Merged by start: atoms' witnesses come in text order, and a union of them stays in order, so a NEAR or
+        // SENT above it need not sort it.
         var union = scope.Reserve(a.Count + b.Count);
         var spans = scope.Witnesses(union);
-        scope.Witnesses(a).CopyTo(spans);
-        scope.Witnesses(b).CopyTo(spans[a.Count..]);
+        var first = scope.Witnesses(a);
+        var second = scope.Witnesses(b);
+        var (i, j) = (0, 0);
+        for (var k = 0; k < spans.Length; k++)
+        {
+            spans[k] = j == second.Length || (i < first.Length && first[i].Start <= second[j].Start) ? first[i++] : second[j++];
+        }
+
         return union;
     }
 
     /// <summary>
-    /// NEAR and SENT: each left witness with the right witnesses it is bound to (within the distance, or in the
-    /// same sentence), nearest first and at most <see cref="MaxPartners"/> of them, each pair as one span. Every
+    /// NEAR and SENT: each left witness with the nearest right witness it is bound to (within the distance, or in
+    /// the same sentence), and for NEAR also the nearest in its own sentence, each pair as one span: so nested
+    /// bindings grow their witnesses by at most twice, not by the product of their sides. Every
     /// witness is considered, however often a page repeats a word, so a binding late in a long article counts; the
     /// right witnesses are sorted once and searched from each left one, so the cost is not their product.
     /// </summary>
@@ -87,8 +92,7 @@ internal static class RuleEvaluator
 
         // The right witnesses sorted by sentence (for SENT; -1 for those spanning several), then start.
         var near = node.Kind == NodeKind.Near;
-        var sorted = scope.Store(scope.Witnesses(right));
-        var rights = scope.Witnesses(sorted);
+        var rights = scope.Witnesses(right);
         var keys = scope.Keys(right.Count);
         var (longest, ordered) = (0, true);
         for (var j = 0; j < rights.Length; j++)
@@ -99,27 +103,31 @@ internal static class RuleEvaluator
             ordered &= j == 0 || keys[j - 1] <= keys[j];
         }
 
-        // An atom's witnesses come in text order, already sorted.
+        // Atoms' witnesses and their unions come in text order, already sorted; others are sorted in a copy.
         if (!ordered)
         {
+            rights = scope.Witnesses(scope.Store(rights));
             keys.Sort(rights);
         }
-        var joined = scope.Reserve(left.Count * MaxPartners);
+
+        var joined = scope.Reserve(left.Count * 2);
         var count = 0;
         foreach (var a in scope.Witnesses(left))
         {
-            var sentence = near ? 0 : scope.SentenceOf(a.Start, a.End);
-            if (sentence < 0)
+            var sentence = scope.SentenceOf(a.Start, a.End);
+            if (sentence < 0 && !near)
             {
                 continue;
             }
 
-            // Outward from where a starts, among the right witnesses of its sentence (all of them for NEAR), taking
-            // the nearer side each time, until both sides are out of reach.
-            var (from, to) = (LowerBound(keys, Key(sentence, 0)), LowerBound(keys, Key(sentence + 1, 0)));
-            var at = LowerBound(keys, Key(sentence, a.Start));
-            var (before, after, partners) = (at - 1, at, 0);
-            while (partners < MaxPartners)
+            // Outward from where a starts, among the right witnesses of its sentence (all of them for NEAR), the
+            // nearer side each time. SENT takes the nearest; NEAR the nearest too and, when that one is in another
+            // sentence, the nearest in a's own, which a SENT above may need.
+            var key = near ? 0 : sentence;
+            var (from, to) = near ? (0, rights.Length) : (LowerBound(keys, Key(key, 0)), LowerBound(keys, Key(key + 1, 0)));
+            var at = LowerBound(keys, Key(key, a.Start));
+            var (before, after, taken) = (at - 1, at, 0);
+            while (true)
             {
                 var reachBefore = before >= from && (!near || a.Start - rights[before].Start - longest <= node.Distance);
                 var reachAfter = after < to && (!near || rights[after].Start - a.End <= node.Distance);
@@ -130,10 +138,21 @@ internal static class RuleEvaluator
 
                 var takeBefore = reachBefore && (!reachAfter || a.Start - rights[before].Start <= rights[after].Start - a.Start);
                 var b = rights[takeBefore ? before-- : after++];
-                if (!near || Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= node.Distance)
+                if (near && Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) > node.Distance)
+                {
+                    continue;
+                }
+
+                var sameSentence = !near || (sentence >= 0 && scope.SentenceOf(b.Start, b.End) == sentence);
+                if (taken == 0 || sameSentence)
                 {
                     scope.Witnesses(joined)[count++] = new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight);
-                    partners++;
+                    taken++;
+                }
+
+                if (sameSentence || sentence < 0)
+                {
+                    break;
                 }
             }
         }
