@@ -86,9 +86,12 @@ internal sealed class Boilerplate
     {
         var run = _run;
         run.Clear();
-        foreach (var line in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
-            var listLike = line.Words <= MaxListLineWords && !EndsSentence(text.Original, line);
+            // The first line is the headline: short and unpunctuated like a caption, and often followed by a byline,
+            // a date and other short lines, yet the article's own words.
+            var line = lines[l];
+            var listLike = l > 0 && line.Words <= MaxListLineWords && !EndsSentence(text.Original, line);
             if (listLike && (run.Count == 0 || line.Adjacent))
             {
                 run.Add(line);

@@ -52,6 +52,14 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void Match_HeadlineAboveBylineAndDate_IsStillTheArticle()
+    {
+        const string text = "Kremlin denies hacking the ministry\nBy Anna Smith\nMoscow bureau\n21 November 2026\nUpdated 10:42\nThe ministry's servers were down for a day.";
+
+        Hack.Match(text).ShouldHaveSingleItem().Evidence.ShouldBe(["Kremlin denies hacking the ministry"]);
+    }
+
+    [Fact]
     public void Match_RunOfShortUnpunctuatedLines_IsTreatedAsAList()
     {
         const string text = "Main story here.\nKremlin hackers at the fair\nCherry blossoms in Stockholm\nFashion week in Ljubljana\nBook fair in Paris";
