@@ -35,9 +35,16 @@ internal static class RuleEvaluator
                 return first.Matched || second.Matched ? Union(first, second, scope) : Result.False;
             case NodeKind.Near:
             case NodeKind.Sentence:
-                return Pairs(node, Evaluate(node.Left!, scope), scope);
             case NodeKind.By:
-                return BySpeaker(node, Evaluate(node.Left!, scope), scope);
+                // A binding holds only between witnesses: NOT and filters, which have none, bind nothing.
+                var bound = Evaluate(node.Left!, scope);
+                if (bound.Count == 0)
+                {
+                    return Result.False;
+                }
+
+                var to = Evaluate(node.Right!, scope);
+                return to.Count == 0 ? Result.False : node.Kind == NodeKind.By ? BySpeaker(node, bound, to, scope) : Pairs(node, bound, to, scope);
             default:
                 throw new InvalidOperationException($"Unknown node kind {node.Kind}.");
         }
@@ -77,19 +84,8 @@ internal static class RuleEvaluator
     /// witness is considered, however often a page repeats a word, so a binding late in a long article counts; the
     /// right witnesses are sorted once and searched from each left one, so the cost is not their product.
     /// </summary>
-    private static Result Pairs(CompiledNode node, Result left, MatchScope scope)
+    private static Result Pairs(CompiledNode node, Result left, Result right, MatchScope scope)
     {
-        if (left.Count == 0)
-        {
-            return Result.False;
-        }
-
-        var right = Evaluate(node.Right!, scope);
-        if (right.Count == 0)
-        {
-            return Result.False;
-        }
-
         // The right witnesses sorted by sentence (for SENT; -1 for those spanning several), then start.
         var near = node.Kind == NodeKind.Near;
         var rights = scope.Witnesses(right);
@@ -161,28 +157,14 @@ internal static class RuleEvaluator
     }
 
     /// <summary>
-    /// BY: each left witness whose speaker is the node's concept. The speaker is the nearest concept of that kind
-    /// in the witness's sentence within the distance, looking first before it (the subject of "China denies a
-    /// Russian report"), then after it (Arabic puts the verb first: "نفت الصين"), passing over one that stands next
-    /// to an accusation: that one is the accuser ("dismissed US accusations").
+    /// BY: each left witness whose speaker is the node's concept: a concept of that kind in the witness's sentence,
+    /// within the distance, before it (its subject), or, when none stands before it, the nearest after it.
     /// </summary>
-    private static Result BySpeaker(CompiledNode node, Result left, MatchScope scope)
+    private static Result BySpeaker(CompiledNode node, Result left, Result speaker, MatchScope scope)
     {
-        if (left.Count == 0)
-        {
-            return Result.False;
-        }
-
-        var speaker = Evaluate(node.Right!, scope);
-        if (speaker.Count == 0)
-        {
-            return Result.False;
-        }
-
         // Atoms' witnesses are in text order: sorted by start, and so by sentence.
         var candidates = scope.Witnesses(scope.AtomResult(node.Atom));
         var speakers = scope.Witnesses(speaker);
-        var accusers = node.Accusers >= 0 ? scope.Witnesses(scope.AtomResult(node.Accusers)) : [];
         var joined = scope.Reserve(left.Count);
         var count = 0;
         foreach (var a in scope.Witnesses(left))
@@ -228,20 +210,6 @@ internal static class RuleEvaluator
         scope.SentenceOf(b.Start, b.End) == sentence && Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= distance;
 
     private static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
-
-    // Next to an accusation word, or one word away ("Washington's accusations").
-    private static bool IsAccuser(Span candidate, ReadOnlySpan<Span> accusers)
-    {
-        for (var j = FirstStartingAt(accusers, candidate.Start - 3); j < accusers.Length && accusers[j].Start <= candidate.End + 1; j++)
-        {
-            if (!Overlap(candidate, accusers[j]) && Math.Max(candidate.Start, accusers[j].Start) - Math.Min(candidate.End, accusers[j].End) <= 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool Contains(ReadOnlySpan<Span> spans, Span span)
     {

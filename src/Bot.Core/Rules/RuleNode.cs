@@ -34,9 +34,9 @@ public sealed record OrNode(RuleNode Left, RuleNode Right) : RuleNode;
 public sealed record NearNode(RuleNode Left, RuleNode Right, int Distance) : RuleNode;
 
 /// <summary>
-/// <c>a BY/n actor:x</c>: a match of <c>a</c> said or done by <c>actor:x</c>: of all the concepts of that kind
-/// (all actors) within <c>n</c> words of it in its sentence, the nearest is <c>actor:x</c>, one before it first
-/// (the subject), and one that names the accuser ("US accusations") is passed over.
+/// <c>a BY/n actor:x</c>: a match of <c>a</c> said or done by <c>actor:x</c>: of the concepts of that kind (all
+/// actors) within <c>n</c> words of it in its sentence, one before it (its subject) is <c>actor:x</c>, or, when none
+/// stands before it, the nearest after it is (Arabic puts the verb first).
 /// </summary>
 public sealed record ByNode(RuleNode Left, ConceptNode Speaker, int Distance) : RuleNode;
 
