@@ -15,8 +15,8 @@ namespace Bot.Core.Matching;
 /// <remarks>
 /// Prefix terms are found without a trie: the first three letters of a word choose a set of the lengths of the
 /// prefix terms that start with them, most often empty, and only the word's beginnings of those lengths are
-/// looked up. The tables store a pattern id doubled, plus one when the pattern
-/// has more words to check, so a one-word pattern is reported without reading the pattern.
+/// looked up. The tables store a pattern id doubled, plus one when the pattern has more words to check, so a
+/// one-word pattern is reported without reading the pattern.
 /// </remarks>
 internal sealed class TermIndex
 {
@@ -173,7 +173,7 @@ internal sealed class TermIndex
             lengths |= word.Length >= 2 ? LengthsOf(StartSet(word[..2])) & (1UL << 2) : 0;
         }
 
-        // A long set bit says more about the prefixes than the word can hold; the lookups find nothing there.
+        // Lengths beyond the word's own are left in: LookPrefixes stops at the first of them.
         return lengths;
     }
 
