@@ -21,10 +21,7 @@ public static class Presets
     private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:*)";
     private const string CyberArticle = "(topic:cyber OR group:*)";
 
-    // What an accusation sentence must be about. The accusation preset pairs accusation words with this first and
-    // only then with the actors: NEAR and SENT keep a bounded number of witness pairs, and an article names actors
-    // in nearly every sentence, so pairing accusation words with actors first could use up the bound on the opening
-    // sentences (accusations of something else) before reaching the sentence that attributes the cyber attack.
+    // What an accusation sentence must be about.
     private const string AttackMatter = "(topic:cyber OR group:* OR topic:attack)";
 
     private static readonly FrozenDictionary<string, string> Queries = new Dictionary<string, string>
@@ -32,7 +29,7 @@ public static class Presets
         [RussiaDenial] = Denial("actor:russia"),
         [ChinaDenial] = Denial("actor:china"),
         [ElectionHack] = "(topic:cyber OR group:*) SENT topic:election",
-        [Accusation] = $"(((stance:accusation SENT {AttackMatter}) NEAR/20 (actor:* OR group:*)) SENT {AttackMatter}) AND {CyberArticle}",
+        [Accusation] = $"((stance:accusation NEAR/20 (actor:* OR group:*)) SENT {AttackMatter}) AND {CyberArticle}",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Names => Queries.Keys.Order(StringComparer.Ordinal);
