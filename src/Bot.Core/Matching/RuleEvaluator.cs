@@ -157,14 +157,18 @@ internal static class RuleEvaluator
     }
 
     /// <summary>
-    /// BY: each left witness whose speaker is the node's concept: a concept of that kind in the witness's sentence,
-    /// within the distance, before it (its subject), or, when none stands before it, the nearest after it.
+    /// BY: each left witness whose speaker is the node's concept. The speaker is a concept of that kind in the
+    /// witness's sentence within the distance: any before it (the subject of "China denies a Russian report"), or,
+    /// with none before, the nearest after it (Arabic puts the verb first: "نفت الصين"), passing over one that
+    /// stands next to an accusation before the witness: that one is the accuser ("called the US accusations
+    /// absurd", "Russia accused Chinese hackers, but Beijing denied it"), the speaker only when no one else is there.
     /// </summary>
     private static Result BySpeaker(CompiledNode node, Result left, Result speaker, MatchScope scope)
     {
         // Atoms' witnesses are in text order: sorted by start, and so by sentence.
         var candidates = scope.Witnesses(scope.AtomResult(node.Atom));
         var speakers = scope.Witnesses(speaker);
+        var accusers = node.Accusers >= 0 ? scope.Witnesses(scope.AtomResult(node.Accusers)) : [];
         var joined = scope.Reserve(left.Count);
         var count = 0;
         foreach (var a in scope.Witnesses(left))
@@ -178,23 +182,41 @@ internal static class RuleEvaluator
             // The speaker stands before the witness, as its subject ("China denies a Russian report": not the
             // Russian after it), unless none does: then it is the nearest after (Arabic puts the verb first: "نفت
             // الصين"). Any before counts, since a dateline or an addressee may come between ("Berlin - China's
-            // embassy in Berlin rejected"; "Zakharova demanded that Berlin present evidence").
+            // embassy in Berlin rejected"; "Zakharova demanded that Berlin present evidence"), except an accuser,
+            // one next to an accusation word on its side of the witness: "Russia accused Chinese hackers, but
+            // Beijing denied it" is not Russia's denial, and with only accusers before, the speaker may come after
+            // ("Обвинения Лондона отвергли в Кремле"). Only when no one else is there does an accuser before count
+            // ("Russia, accused of the attack, denied it").
             var at = FirstStartingAt(candidates, a.Start);
-            var (found, before) = (-1, false);
+            var (found, before, after, accuser) = (-1, false, false, -1);
             for (var j = at - 1; j >= 0 && found < 0 && Within(a, candidates[j], sentence, node.Distance, scope); j--)
             {
-                before |= !Overlap(a, candidates[j]);
-                found = !Overlap(a, candidates[j]) && Contains(speakers, candidates[j]) ? j : -1;
+                if (Overlap(a, candidates[j]))
+                {
+                    continue;
+                }
+
+                if (IsAccuser(candidates[j], a, accusers))
+                {
+                    accuser = accuser < 0 && Contains(speakers, candidates[j]) ? j : accuser;
+                    continue;
+                }
+
+                before = true;
+                found = Contains(speakers, candidates[j]) ? j : -1;
             }
 
             for (var j = at; !before && j < candidates.Length && Within(a, candidates[j], sentence, node.Distance, scope); j++)
             {
                 if (!Overlap(a, candidates[j]))
                 {
+                    after = true;
                     found = Contains(speakers, candidates[j]) ? j : -1;
                     break;
                 }
             }
+
+            found = before || after ? found : accuser;
 
             if (found >= 0)
             {
@@ -210,6 +232,26 @@ internal static class RuleEvaluator
         scope.SentenceOf(b.Start, b.End) == sentence && Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= distance;
 
     private static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
+
+    // Right next to an accusation word ("Russia accused", "U.S. accusations", "اتهامات واشنطن", "обвинения
+    // Лондона") that stands before the witness, as the candidate does: in "Moscow denies accusations" the
+    // accusations are what Moscow denies. Not one word away: that is the subject of a verb whose object is the
+    // accusation ("وصف الكرملين، الخميس، الاتهامات ... بأنها سخيفة") or the speaker after a clause about an
+    // accusation ("Russland beschuldigt chinesische Hacker, doch Peking bestreitet").
+    private static bool IsAccuser(Span candidate, Span witness, ReadOnlySpan<Span> accusers)
+    {
+        for (var j = FirstStartingAt(accusers, candidate.Start - 3); j < accusers.Length && accusers[j].Start <= candidate.End; j++)
+        {
+            var accusation = accusers[j];
+            if (!Overlap(candidate, accusation) && accusation.End <= witness.Start &&
+                (accusation.Start == candidate.End || accusation.End == candidate.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Contains(ReadOnlySpan<Span> spans, Span span)
     {

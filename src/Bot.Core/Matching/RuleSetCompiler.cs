@@ -6,6 +6,7 @@ namespace Bot.Core.Matching;
 /// <summary>Builds a <see cref="CompiledRuleSet"/>: atoms shared across rules, one term index, trigger atoms per rule.</summary>
 internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
 {
+    private const string AccusationStance = "stance:accusation";
 
     private readonly Dictionary<string, int> _atomIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _patternIds = new(StringComparer.Ordinal);
@@ -36,7 +37,8 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
             Atom: ConceptAtom(by.Speaker with { Name = "*" }),
             Left: Compile(by.Left),
             Right: Compile(by.Speaker),
-            Distance: by.Distance),
+            Distance: by.Distance,
+            Accusers: lexicon.ConceptNames.Contains(AccusationStance, StringComparer.OrdinalIgnoreCase) ? ConceptAtom(new ConceptNode("stance", "accusation")) : -1),
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown rule node."),
     };
 

@@ -36,7 +36,8 @@ public sealed record NearNode(RuleNode Left, RuleNode Right, int Distance) : Rul
 /// <summary>
 /// <c>a BY/n actor:x</c>: a match of <c>a</c> said or done by <c>actor:x</c>: of the concepts of that kind (all
 /// actors) within <c>n</c> words of it in its sentence, one before it (its subject) is <c>actor:x</c>, or, when none
-/// stands before it, the nearest after it is (Arabic puts the verb first).
+/// stands before it, the nearest after it is (Arabic puts the verb first). One right next to an accusation word
+/// before the match is its accuser ("the US accusations"), the speaker only when no one else is there.
 /// </summary>
 public sealed record ByNode(RuleNode Left, ConceptNode Speaker, int Distance) : RuleNode;
 
