@@ -39,9 +39,10 @@ internal static partial class ThreatGroupLexiconGenerator
         "XakNet", "Moskalvzapoe", "Cycldek", "Molerats", "Kasablanka", "Handala", "Agrius", "Infy", "Konni",
     };
 
-    // Names the Chinese, Russian and Arabic press give some groups in their own script, which neither source lists.
+    // Names the Chinese, Russian and Arabic press give some groups in their own script, which neither source lists,
+    // and the short name the European press uses ("el grupo Lazarus", "die Lazarus-Gruppe", "хакеры Lazarus").
     // They are kept even when Keep would leave a word out: each is a coined name in its script.
-    private const string LocalizedSource = "editorial: names in Chinese, Russian and Arabic script as used by Xinhua/CVERC, TASS/RIA and Arabic agencies";
+    private const string LocalizedSource = "editorial: names in Chinese, Russian and Arabic script as used by Xinhua/CVERC, TASS/RIA and Arabic agencies, and short names of the European press";
 
     private static readonly Dictionary<string, string[]> LocalizedAliases = new(StringComparer.Ordinal)
     {
@@ -51,7 +52,7 @@ internal static partial class ThreatGroupLexiconGenerator
         ["APT28"] = ["奇幻熊", "فانسي بير"],
         ["APT29"] = ["كوزي بير"],
         ["Sandworm"] = ["沙虫组织", "沙虫黑客", "ساندوورم"],
-        ["Lazarus Group"] = ["拉撒路组织", "拉撒路黑客", "Лазарус", "مجموعة لازاروس"],
+        ["Lazarus Group"] = ["Lazarus", "拉撒路组织", "拉撒路黑客", "Лазарус", "مجموعة لازاروس"],
         ["Turla"] = ["Турла"],
     };
 
