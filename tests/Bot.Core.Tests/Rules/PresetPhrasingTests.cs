@@ -264,6 +264,16 @@ public sealed class PresetPhrasingTests
     [InlineData("Bancos rusos sufrieron un ciberataque masivo el lunes.")]
     [InlineData("تعرضت بنوك روسية لهجوم إلكتروني واسع.")]
     [InlineData("Russische Banken meldeten am Montag einen Hackerangriff.")]
+    [InlineData("Der Hackerangriff auf das Auswärtige Amt wirft Fragen zur Sicherheit deutscher Behörden auf.")]
+    [InlineData("Die Cyberangriffe auf deutsche Kliniken werfen ein Schlaglicht auf die Lage.")]
+    [InlineData("Microsoft said it was responsible for fixing the flaw exploited in the attack on German ministries.")]
+    [InlineData("Путин возложил цветы к Вечному огню, а хакеры атаковали сайт Кремля.")]
+    [InlineData("Эксперты связались с российскими банками после кибератаки.")]
+    [InlineData("La policía señaló a los periodistas que el ciberataque contra el Gobierno ruso seguía activo.")]
+    [InlineData("El ciberataque contra Rusia, según ha señalado el Gobierno, no causó daños.")]
+    [InlineData("وقالت الحكومة البريطانية إنها تحمل بيانات المواطنين بعد الهجوم السيبراني.")]
+    [InlineData("中国网络安全负责人表示，黑客攻击已被阻止。")]
+    [InlineData("Les cyberattaques contre la Russie sont à l'origine de pannes importantes.")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
@@ -325,6 +335,8 @@ public sealed class PresetPhrasingTests
     [InlineData("اخترق قراصنة حسابات أعضاء في الحزب الحاكم قبل الانتخابات.")]
     [InlineData("هجوم سيبراني على موقع الهيئة الوطنية المستقلة للانتخابات.")]
     [InlineData("استهدف قراصنة نظام التصويت الإلكتروني.")]
+    [InlineData("Хакеры атаковали сайт партии «Единая Россия».")]
+    [InlineData("Хакеры взломали почту нескольких оппозиционных партий.")]
     public void ElectionHack_CampaignAndElectionBodyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     // An election with no cyber element, or hacking and an election in different sentences.
@@ -344,6 +356,8 @@ public sealed class PresetPhrasingTests
     [InlineData("اخترق قراصنة موقع بنك.\nوتجري الانتخابات الأسبوع المقبل.")]
     [InlineData("The Senate votes on the cybersecurity bill on Tuesday.")]
     [InlineData("El Congreso aprobó la ley de ciberseguridad con 200 votos a favor.")]
+    [InlineData("مجلس النواب يصوت على قانون الجرائم الإلكترونية.")]
+    [InlineData("El partido de fútbol se suspendió por un ciberataque al sistema de entradas.")]
     public void ElectionHack_NoHackInTheElectionSentence_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
 
