@@ -238,6 +238,8 @@ public sealed class PresetPhrasingTests
     [InlineData("أكدت مايكروسوفت أن مجموعة مرتبطة بالاستخبارات الروسية اخترقت بريد كبار موظفيها.")]
     [InlineData("ألقت ألمانيا باللوم على روسيا في الهجوم الإلكتروني على الحزب الاشتراكي الديمقراطي.")]
     [InlineData("قالت الحكومة الأسترالية إن قراصنة تابعين للدولة الصينية نفذوا الهجوم الإلكتروني.")]
+    [InlineData("Seit Monaten wirft die Bundesregierung Moskau gezielte Cyberangriffe vor.")]
+    [InlineData("Den Hackern wirft die Bundesanwaltschaft Spionage für den russischen Militärgeheimdienst vor.")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
