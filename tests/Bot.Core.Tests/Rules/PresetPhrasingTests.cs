@@ -240,6 +240,28 @@ public sealed class PresetPhrasingTests
     [InlineData("قالت الحكومة الأسترالية إن قراصنة تابعين للدولة الصينية نفذوا الهجوم الإلكتروني.")]
     [InlineData("Seit Monaten wirft die Bundesregierung Moskau gezielte Cyberangriffe vor.")]
     [InlineData("Den Hackern wirft die Bundesanwaltschaft Spionage für den russischen Militärgeheimdienst vor.")]
+    [InlineData("The NCSC said the GRU was almost certainly responsible for the cyber attacks.")]
+    [InlineData("U.S. intelligence agencies concluded that Russia orchestrated the hack.")]
+    [InlineData("Selon Google, des pirates soutenus par Pékin ont visé des diplomates.")]
+    [InlineData("La piste russe est privilégiée après la cyberattaque contre l'hôpital.")]
+    [InlineData("La OTAN atribuyó a Rusia la campaña de ciberataques.")]
+    [InlineData("Alemania responsabiliza al GRU del ciberataque contra el SPD.")]
+    [InlineData("Die Niederlande beschuldigen den russischen Geheimdienst GRU des Hackerangriffs auf die OPCW.")]
+    [InlineData("Die Spur führt nach Moskau, teilte das BSI nach dem Hackerangriff mit.")]
+    [InlineData("Die Bundesregierung hat den Cyberangriff dem russischen Militärgeheimdienst GRU zugeordnet.")]
+    [InlineData("Нидерланды обвинили ГРУ в попытке взлома ОЗХО.")]
+    [InlineData("Американская разведка указала на причастность Китая к взлому.")]
+    [InlineData("Как утверждают в Microsoft, атаку осуществила группировка Midnight Blizzard, которую связывают с СВР.")]
+    [InlineData("Германия вызвала посла России из-за кибератаки, которую Берлин приписывает ГРУ.")]
+    [InlineData("Эксперты по кибербезопасности указывают на российский след во взломе.")]
+    [InlineData("Киев указал на Москву как на организатора кибератаки.")]
+    [InlineData("英国外交部指责俄罗斯军事情报机构对英国发动网络攻击。")]
+    [InlineData("美方声称中国黑客入侵了美国财政部。")]
+    [InlineData("网络安全公司将此次攻击归属于伊朗黑客组织。")]
+    [InlineData("حملت الولايات المتحدة كوريا الشمالية مسؤولية اختراق سوني.")]
+    [InlineData("أشارت تقارير إلى تورط قراصنة صينيين في الهجوم.")]
+    [InlineData("اتهمت بريطانيا الاستخبارات العسكرية الروسية بالوقوف وراء الهجمات السيبرانية.")]
+    [InlineData("أعلنت مايكروسوفت أن مجموعة قرصنة إيرانية استهدفت حسابات مسؤولين أمريكيين.")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
@@ -276,6 +298,8 @@ public sealed class PresetPhrasingTests
     [InlineData("وقالت الحكومة البريطانية إنها تحمل بيانات المواطنين بعد الهجوم السيبراني.")]
     [InlineData("中国网络安全负责人表示，黑客攻击已被阻止。")]
     [InlineData("Les cyberattaques contre la Russie sont à l'origine de pannes importantes.")]
+    [InlineData("Le président russe est à l'origine de la réforme, sans lien avec la cyberattaque contre l'hôpital.")]
+    [InlineData("Microsoft thanked a Russian researcher for the responsible disclosure of the flaw exploited in the hack.")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
@@ -339,6 +363,13 @@ public sealed class PresetPhrasingTests
     [InlineData("استهدف قراصنة نظام التصويت الإلكتروني.")]
     [InlineData("Хакеры атаковали сайт партии «Единая Россия».")]
     [InlineData("Хакеры взломали почту нескольких оппозиционных партий.")]
+    [InlineData("Хакеры атаковали систему ГАС «Выборы».")]
+    [InlineData("黑客入侵了民进党的电脑系统。")]
+    [InlineData("Hackers rusos atacaron al Partido Demócrata.")]
+    [InlineData("Des pirates russes ont piraté les serveurs du Parti démocrate.")]
+    [InlineData("Russische Hacker drangen in die Server der Demokratischen Partei ein.")]
+    [InlineData("قراصنة روس اخترقوا خوادم الحزب الديمقراطي.")]
+    [InlineData("Hackers defaced the website of the Central Election Commission.")]
     public void ElectionHack_CampaignAndElectionBodyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     // An election with no cyber element, or hacking and an election in different sentences.
