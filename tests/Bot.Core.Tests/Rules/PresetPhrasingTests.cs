@@ -257,7 +257,7 @@ public sealed class PresetPhrasingTests
     [InlineData("Киев указал на Москву как на организатора кибератаки.")]
     [InlineData("英国外交部指责俄罗斯军事情报机构对英国发动网络攻击。")]
     [InlineData("美方声称中国黑客入侵了美国财政部。")]
-    [InlineData("网络安全公司将此次攻击归属于伊朗黑客组织。")]
+    [InlineData("网络安全公司将此次攻击溯源至伊朗黑客组织。")]
     [InlineData("حملت الولايات المتحدة كوريا الشمالية مسؤولية اختراق سوني.")]
     [InlineData("أشارت تقارير إلى تورط قراصنة صينيين في الهجوم.")]
     [InlineData("اتهمت بريطانيا الاستخبارات العسكرية الروسية بالوقوف وراء الهجمات السيبرانية.")]
@@ -300,6 +300,14 @@ public sealed class PresetPhrasingTests
     [InlineData("Les cyberattaques contre la Russie sont à l'origine de pannes importantes.")]
     [InlineData("Le président russe est à l'origine de la réforme, sans lien avec la cyberattaque contre l'hôpital.")]
     [InlineData("Microsoft thanked a Russian researcher for the responsible disclosure of the flaw exploited in the hack.")]
+    [InlineData("Le programme de cybersécurité, soutenu par la France, vise les PME.")]
+    [InlineData("L'ANSSI, rattachée au Premier ministre, a signalé une cyberattaque contre des hôpitaux français.")]
+    [InlineData("Le risque associé à la cybersécurité inquiète les entreprises françaises.")]
+    [InlineData("El proyecto de ciberseguridad respaldado por España se presentó en Madrid.")]
+    [InlineData("Los ingenieros trabajan para mejorar la ciberseguridad de España.")]
+    [InlineData("La nueva agencia de ciberseguridad de España estará al servicio de los ciudadanos.")]
+    [InlineData("Хакеры атаковали сайт организатора выборов в России.")]
+    [InlineData("该网站归属于中国一家公司，上周遭到黑客攻击。")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
