@@ -378,6 +378,20 @@ public sealed class PresetPhrasingTests
     [InlineData("Russische Hacker drangen in die Server der Demokratischen Partei ein.")]
     [InlineData("قراصنة روس اخترقوا خوادم الحزب الديمقراطي.")]
     [InlineData("Hackers defaced the website of the Central Election Commission.")]
+    [InlineData("Hackers targeted the state's voter registration database ahead of the midterms.")]
+    [InlineData("Ballot-counting machines in two counties were infected with malware.")]
+    [InlineData("Hackers leaked the personal data of thousands of poll workers.")]
+    [InlineData("Les comptes de campagne du candidat ont été piratés.")]
+    [InlineData("Le siège du parti a été la cible d'une cyberattaque.")]
+    [InlineData("Des hackers ont ciblé les listes électorales.")]
+    [InlineData("Los hackers robaron datos del censo electoral.")]
+    [InlineData("Hacker haben die Wählerdatenbank der Stadt kopiert.")]
+    [InlineData("Хакеры взломали базу данных избирателей.")]
+    [InlineData("На сайт Мосизбиркома обрушилась DDoS-атака.")]
+    [InlineData("黑客窃取了选民登记数据库。")]
+    [InlineData("候选人的社交媒体账户遭黑客盗用。")]
+    [InlineData("تعرضت قاعدة بيانات الناخبين للاختراق.")]
+    [InlineData("تعرض البريد الإلكتروني لمدير حملة المرشح للقرصنة.")]
     public void ElectionHack_CampaignAndElectionBodyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     // An election with no cyber element, or hacking and an election in different sentences.
@@ -399,6 +413,12 @@ public sealed class PresetPhrasingTests
     [InlineData("El Congreso aprobó la ley de ciberseguridad con 200 votos a favor.")]
     [InlineData("مجلس النواب يصوت على قانون الجرائم الإلكترونية.")]
     [InlineData("El partido de fútbol se suspendió por un ciberataque al sistema de entradas.")]
+    [InlineData("Le directeur est parti après la cyberattaque contre l'hôpital.")]
+    [InlineData("The phishing campaign website impersonated a bank, researchers said.")]
+    [InlineData("Microsoft said the phishing campaign officially began in March.")]
+    [InlineData("Un ciberataque afectó la emisión de boletas electrónicas en Chile.")]
+    [InlineData("Microsoft выпустила бюллетень безопасности после кибератаки.")]
+    [InlineData("黑客攻击了一家公司的开票系统。")]
     public void ElectionHack_NoHackInTheElectionSentence_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
 
