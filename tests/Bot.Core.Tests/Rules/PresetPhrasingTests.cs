@@ -262,6 +262,21 @@ public sealed class PresetPhrasingTests
     [InlineData("أشارت تقارير إلى تورط قراصنة صينيين في الهجوم.")]
     [InlineData("اتهمت بريطانيا الاستخبارات العسكرية الروسية بالوقوف وراء الهجمات السيبرانية.")]
     [InlineData("أعلنت مايكروسوفت أن مجموعة قرصنة إيرانية استهدفت حسابات مسؤولين أمريكيين.")]
+    [InlineData("In a joint advisory published on Wednesday with partners in Australia, Canada and New Zealand, CISA, the FBI and the NSA attributed the hacking campaign to Chinese state-sponsored actors.")]
+    [InlineData("EE.UU. culpa a hackers norcoreanos del robo de 600 millones en criptomonedas.")]
+    [InlineData("Russland steckt laut Bundesregierung hinter dem Cyberangriff auf die SPD.")]
+    [InlineData("Ответственность за кибератаку власти Эстонии возложили на российских хакеров.")]
+    [InlineData("Китай обвинил АНБ США в кибератаках на Северо-Западный политехнический университет.")]
+    [InlineData("中方指责美国国家安全局对西北工业大学实施网络攻击。")]
+    [InlineData("وحمّلت الحكومة الأمريكية الاستخبارات الروسية مسؤولية الاختراق.")]
+    [InlineData("La Chine accuse la NSA d'avoir piraté une université.")]
+    [InlineData("China acusó a la NSA de ciberataques contra una universidad.")]
+    [InlineData("China beschuldigt den US-Geheimdienst NSA, eine Universität gehackt zu haben.")]
+    [InlineData("Polen macht russische Geheimdienste für einen Cyberangriff auf die Nachrichtenagentur PAP verantwortlich.")]
+    [InlineData("Полиция Польши связала кибератаку на агентство PAP с российскими спецслужбами.")]
+    [InlineData("Las autoridades polacas atribuyen a los servicios secretos rusos el ciberataque contra la agencia PAP.")]
+    [InlineData("نسبت بولندا الهجوم الإلكتروني على وكالة الأنباء إلى أجهزة الاستخبارات الروسية.")]
+    [InlineData("波兰政府将针对波兰通讯社的网络攻击归咎于俄罗斯情报部门。")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
@@ -392,6 +407,20 @@ public sealed class PresetPhrasingTests
     [InlineData("候选人的社交媒体账户遭黑客盗用。")]
     [InlineData("تعرضت قاعدة بيانات الناخبين للاختراق.")]
     [InlineData("تعرض البريد الإلكتروني لمدير حملة المرشح للقرصنة.")]
+    [InlineData("Russian hackers targeted the websites of Moldova's electoral commission during the presidential runoff.")]
+    [InlineData("Les hackers russes ont visé le site de la commission électorale moldave.")]
+    [InlineData("Hackers rusos atacaron la web de la comisión electoral de Moldavia.")]
+    [InlineData("Russische Hacker griffen die Website der moldauischen Wahlkommission an.")]
+    [InlineData("Российские хакеры атаковали сайт избирательной комиссии Молдавии.")]
+    [InlineData("俄罗斯黑客攻击了摩尔多瓦选举委员会网站。")]
+    [InlineData("هاجم قراصنة روس موقع لجنة الانتخابات في مولدوفا.")]
+    [InlineData("Romania's constitutional court annulled the presidential election after reports of cyberattacks on election infrastructure.")]
+    [InlineData("La Cour constitutionnelle roumaine a annulé la présidentielle après des cyberattaques.")]
+    [InlineData("El Tribunal Constitucional rumano anuló las elecciones tras ciberataques.")]
+    [InlineData("Rumäniens Verfassungsgericht annullierte die Präsidentschaftswahl nach Cyberangriffen.")]
+    [InlineData("Конституционный суд Румынии отменил результаты выборов после кибератак.")]
+    [InlineData("罗马尼亚宪法法院因网络攻击宣布总统选举结果无效。")]
+    [InlineData("ألغت المحكمة الدستورية في رومانيا الانتخابات الرئاسية بعد هجمات إلكترونية.")]
     public void ElectionHack_CampaignAndElectionBodyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     // An election with no cyber element, or hacking and an election in different sentences.
