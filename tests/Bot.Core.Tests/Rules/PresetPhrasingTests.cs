@@ -277,6 +277,9 @@ public sealed class PresetPhrasingTests
     [InlineData("Las autoridades polacas atribuyen a los servicios secretos rusos el ciberataque contra la agencia PAP.")]
     [InlineData("نسبت بولندا الهجوم الإلكتروني على وكالة الأنباء إلى أجهزة الاستخبارات الروسية.")]
     [InlineData("波兰政府将针对波兰通讯社的网络攻击归咎于俄罗斯情报部门。")]
+    [InlineData("A suspected Russian cyberattack disrupted Polish railways on Monday.")]
+    [InlineData("Ein mutmaßlich russischer Hackerangriff legte die polnische Bahn lahm.")]
+    [InlineData("Un ciberataque presuntamente vinculado a Rusia paralizó los ferrocarriles polacos.")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
@@ -323,6 +326,12 @@ public sealed class PresetPhrasingTests
     [InlineData("La nueva agencia de ciberseguridad de España estará al servicio de los ciudadanos.")]
     [InlineData("Хакеры атаковали сайт организатора выборов в России.")]
     [InlineData("该网站归属于中国一家公司，上周遭到黑客攻击。")]
+    [InlineData("اتهمت المعارضة الحكومة بالفساد.")]
+    [InlineData("تعرضت وزارة الخارجية الروسية لهجوم إلكتروني.")]
+    [InlineData("Die russische Botschaft meldete einen Hackerangriff auf ihre Website.")]
+    [InlineData("Ein mutmaßlicher Hackerangriff legte die russische Bahn lahm.")]
+    [InlineData("A suspected cyberattack disrupted Russian railways on Monday.")]
+    [InlineData("Un presunto ciberataque paralizó los ferrocarriles rusos el lunes.")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
@@ -421,6 +430,13 @@ public sealed class PresetPhrasingTests
     [InlineData("Конституционный суд Румынии отменил результаты выборов после кибератак.")]
     [InlineData("罗马尼亚宪法法院因网络攻击宣布总统选举结果无效。")]
     [InlineData("ألغت المحكمة الدستورية في رومانيا الانتخابات الرئاسية بعد هجمات إلكترونية.")]
+    [InlineData("Die Briefwahlunterlagen wurden nach einem Hackerangriff neu gedruckt.")]
+    [InlineData("Hacker veröffentlichten interne Dokumente der Spitzenkandidatin.")]
+    [InlineData("Das BSI warnt vor Cyberangriffen auf die Europawahl.")]
+    [InlineData("Ein DDoS-Angriff legte die Website des Wahlamts lahm.")]
+    [InlineData("Un ciberataque al Instituto Nacional Electoral retrasó el conteo rápido.")]
+    [InlineData("Hackers accedieron al correo del jefe de campaña del candidato.")]
+    [InlineData("La Junta Electoral Central denunció un intento de hackeo.")]
     public void ElectionHack_CampaignAndElectionBodyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     // An election with no cyber element, or hacking and an election in different sentences.
