@@ -280,6 +280,9 @@ public sealed class PresetPhrasingTests
     [InlineData("A suspected Russian cyberattack disrupted Polish railways on Monday.")]
     [InlineData("Ein mutmaßlich russischer Hackerangriff legte die polnische Bahn lahm.")]
     [InlineData("Un ciberataque presuntamente vinculado a Rusia paralizó los ferrocarriles polacos.")]
+    [InlineData("Die Bundesanwaltschaft verdächtigt den russischen Militärgeheimdienst, hinter dem Hackerangriff zu stecken.")]
+    [InlineData("Die Ermittler haben China im Verdacht, den Cyberangriff gesteuert zu haben.")]
+    [InlineData("Los investigadores sospechan de hackers vinculados a China.")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
@@ -332,6 +335,8 @@ public sealed class PresetPhrasingTests
     [InlineData("Ein mutmaßlicher Hackerangriff legte die russische Bahn lahm.")]
     [InlineData("A suspected cyberattack disrupted Russian railways on Monday.")]
     [InlineData("Un presunto ciberataque paralizó los ferrocarriles rusos el lunes.")]
+    [InlineData("Nutzer in Deutschland erhielten verdächtige E-Mails mit Schadsoftware.")]
+    [InlineData("Usuarios en España recibieron correos sospechosos con malware.")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
