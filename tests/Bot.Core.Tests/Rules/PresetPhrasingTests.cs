@@ -283,6 +283,8 @@ public sealed class PresetPhrasingTests
     [InlineData("Die Bundesanwaltschaft verdächtigt den russischen Militärgeheimdienst, hinter dem Hackerangriff zu stecken.")]
     [InlineData("Die Ermittler haben China im Verdacht, den Cyberangriff gesteuert zu haben.")]
     [InlineData("Los investigadores sospechan de hackers vinculados a China.")]
+    [InlineData("Prosecutors detailed the alleged Russian hacking of the Democratic National Committee.")]
+    [InlineData("Britain alleged that Russian military intelligence hacked the chemical weapons watchdog.")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
@@ -337,6 +339,7 @@ public sealed class PresetPhrasingTests
     [InlineData("Un presunto ciberataque paralizó los ferrocarriles rusos el lunes.")]
     [InlineData("Nutzer in Deutschland erhielten verdächtige E-Mails mit Schadsoftware.")]
     [InlineData("Usuarios en España recibieron correos sospechosos con malware.")]
+    [InlineData("An alleged cyberattack hit Russian banks on Monday.")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
