@@ -141,16 +141,18 @@ public sealed class CompiledRuleSet
     // document order. Loops rather than LINQ: this runs for every match.
     private static List<EvidenceSentence> Evidence(RuleEvaluator.Result result, MatchScope scope, List<TextSpan> sentences)
     {
+        // A witness is scored once per sentence it touches; a long page may give thousands, hence the index.
         var scored = new List<(int Sentence, int Best, int Total)>();
+        var slots = new Dictionary<int, int>();
         var topWeight = 0;
         foreach (var span in scope.Witnesses(result))
         {
             var first = scope.SentenceOfToken(span.Start);
             var last = scope.SentenceOfToken(span.End - 1);
-            Score(scored, first, span.Weight);
+            Score(scored, slots, first, span.Weight);
             if (last != first)
             {
-                Score(scored, last, span.Weight);
+                Score(scored, slots, last, span.Weight);
             }
 
             topWeight = Math.Max(topWeight, span.Weight);
@@ -175,17 +177,16 @@ public sealed class CompiledRuleSet
         return evidence;
     }
 
-    private static void Score(List<(int Sentence, int Best, int Total)> scored, int sentence, int weight)
+    private static void Score(List<(int Sentence, int Best, int Total)> scored, Dictionary<int, int> slots, int sentence, int weight)
     {
-        for (var i = 0; i < scored.Count; i++)
+        if (slots.TryGetValue(sentence, out var slot))
         {
-            if (scored[i].Sentence == sentence)
-            {
-                scored[i] = (sentence, Math.Max(scored[i].Best, weight), scored[i].Total + weight);
-                return;
-            }
+            var (_, best, total) = scored[slot];
+            scored[slot] = (sentence, Math.Max(best, weight), total + weight);
+            return;
         }
 
+        slots[sentence] = scored.Count;
         scored.Add((sentence, weight, weight));
     }
 
