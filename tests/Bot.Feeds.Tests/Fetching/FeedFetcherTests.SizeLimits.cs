@@ -67,14 +67,7 @@ public sealed partial class FeedFetcherTests
     {
         var compressed = Gzip(new byte[Limit * 16]);
         compressed.Length.ShouldBeLessThan(Limit);
-        await using var server = await LoopbackServer.StartAsync(
-            async context =>
-            {
-                context.Response.Headers.ContentEncoding = "gzip";
-                context.Response.ContentLength = compressed.Length;
-                await context.Response.Body.WriteAsync(compressed, context.RequestAborted);
-            },
-            Token);
+        await using var server = await ServeGzipAsync(compressed);
 
         var result = await CreateSut().FetchAsync(server.Url("/bomb"), Token);
 

@@ -66,14 +66,7 @@ public sealed partial class FeedFetcherTests : IDisposable
     public async Task FetchAsync_GzipBody_ReturnsDecompressedContent()
     {
         var compressed = Gzip(Encoding.UTF8.GetBytes(FeedXml));
-        await using var server = await LoopbackServer.StartAsync(
-            async context =>
-            {
-                context.Response.Headers.ContentEncoding = "gzip";
-                context.Response.ContentLength = compressed.Length;
-                await context.Response.Body.WriteAsync(compressed, context.RequestAborted);
-            },
-            Token);
+        await using var server = await ServeGzipAsync(compressed);
 
         var result = await CreateSut().FetchAsync(server.Url("/feed.xml"), Token);
 
@@ -302,6 +295,17 @@ public sealed partial class FeedFetcherTests : IDisposable
         options.ConnectTimeout = TimeSpan.FromMilliseconds(250);
         return options;
     }
+
+    // Answers every request with the gzip body given, labelled as such.
+    private static Task<LoopbackServer> ServeGzipAsync(byte[] compressed) =>
+        LoopbackServer.StartAsync(
+            async context =>
+            {
+                context.Response.Headers.ContentEncoding = "gzip";
+                context.Response.ContentLength = compressed.Length;
+                await context.Response.Body.WriteAsync(compressed, context.RequestAborted);
+            },
+            Token);
 
     private static byte[] Gzip(byte[] data)
     {
