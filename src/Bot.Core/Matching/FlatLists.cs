@@ -28,7 +28,5 @@ internal sealed class FlatLists
         _starts[lists.Count] = at;
     }
 
-    public int Count => _starts.Length - 1;
-
     public ReadOnlySpan<int> this[int index] => _items.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
 }

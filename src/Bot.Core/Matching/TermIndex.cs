@@ -38,10 +38,6 @@ internal sealed class TermIndex
     private readonly ulong[] _nonEmptyStartSets = new ulong[StartSets / 64];
     private bool _hasShortPrefix;
 
-    public int PatternCount => _patterns.Count;
-
-    public PatternToken[] Pattern(int id) => _patterns[id];
-
     /// <summary>Adds a pattern and returns its id.</summary>
     public int Add(PatternToken[] pattern)
     {
