@@ -5,11 +5,17 @@ namespace Bot.Core.Text;
 
 /// <summary>
 /// Folds one character to its matching form: NFKC, lower case, no accents or other marks, one form per Arabic
-/// letter, plain quotes and spaces. Built once as a table over the Basic Multilingual Plane so folding a page is a
+/// letter, Simplified for Traditional Chinese (so "發言人" in a Hong Kong or Taiwan page is "发言人"), plain quotes
+/// and spaces. Built once as a table over the Basic Multilingual Plane so folding a page is a
 /// lookup per character.
 /// </summary>
 internal static class CharFolding
 {
+    private const string TraditionalResource = "Bot.Core.Text.Data.traditional-chinese.txt";
+
+    // Read before Table is built from it (static fields are initialised in order).
+    private static readonly Dictionary<char, char> Traditional = LoadTraditional();
+
     private static readonly string?[] Table = Build();
 
     // The common case, precomputed: the one character a character folds to (low 16 bits) and what that character
@@ -149,6 +155,28 @@ internal static class CharFolding
         return builder.ToString();
     }
 
+    // "T S" lines after '#' comments: a Traditional character and its Simplified form.
+    private static Dictionary<char, char> LoadTraditional()
+    {
+        using var stream = typeof(CharFolding).Assembly.GetManifestResourceStream(TraditionalResource)
+            ?? throw new InvalidOperationException($"The resource {TraditionalResource} is missing from Bot.Core.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var pairs = new Dictionary<char, char>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 3 && line[1] == ' ')
+            {
+                pairs[line[0]] = line[2];
+            }
+            else if (line.Length > 0 && line[0] != '#')
+            {
+                throw new InvalidDataException($"{TraditionalResource}: \"{line}\" is not a pair of characters.");
+            }
+        }
+
+        return pairs;
+    }
+
     // Letters that news pages spell several ways. Line breaks stay: they end sentences.
     private static string? Special(char c) => c switch
     {
@@ -163,6 +191,7 @@ internal static class CharFolding
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' or '\u300C' or '\u300D' => "\"",
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => "-",
         '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => string.Empty,
+        _ when Traditional.TryGetValue(c, out var simplified) => simplified.ToString(),
         _ => null,
     };
 }

@@ -179,6 +179,24 @@ public sealed partial class PresetPhrasingTests
         rules.ShouldNotContain(Presets.ChinaDenial);
     }
 
+    // Hong Kong and Taiwan pages write Traditional characters (folded to Simplified) and words of their own:
+    // 駭客 for hacker, 網路 for network, 中共 and 網軍 for China and its cyber units.
+    [Theory]
+    [InlineData("外交部發言人郭嘉昆表示，美方所謂中國駭客攻擊的說法純屬捏造。", Presets.ChinaDenial)]
+    [InlineData("中國駐澳洲大使館駁斥有關中共網軍入侵的指控，稱其毫無根據。", Presets.ChinaDenial)]
+    [InlineData("克里姆林宮發言人佩斯科夫否認俄羅斯涉入這起網路攻擊。", Presets.RussiaDenial)]
+    [InlineData("調查局指出，這起網路攻擊是中共網軍所為。", Presets.Accusation)]
+    [InlineData("美國司法部起訴多名駭客，指控他們受雇於中國國家安全部。", Presets.Accusation)]
+    [InlineData("中選會網站在總統大選前遭駭客攻擊。", Presets.ElectionHack)]
+    [InlineData("立委選舉期間，政黨的電腦系統遭駭，資料外洩。", Presets.ElectionHack)]
+    public void TraditionalChinese_HongKongAndTaiwanUsage_Matches(string text, string preset) => ShouldTrigger(text, preset);
+
+    [Theory]
+    [InlineData("外交部發言人否認有關稀土出口限制的報導。")]
+    [InlineData("中共中央召開會議，討論經濟工作。")]
+    [InlineData("選舉委員會公布了總統大選的投票結果。")]
+    public void TraditionalChinese_NoAttributionOrNoHack_DoesNotMatch(string text) => All.Match(text).ShouldBeEmpty();
+
     [Fact]
     public void ChinaDenial_RussianForeignMinistrySpokeswomanInChinese_IsRussiasDenial()
     {

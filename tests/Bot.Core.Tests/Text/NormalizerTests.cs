@@ -21,6 +21,8 @@ public sealed class NormalizerTests
         { "l'attaque d’une qu'il", "ataque une il" },
         { "Ёлка, ещё", "елка еще" },
         { "克里姆林宫否认", "克 里 姆 林 宫 否 认" },
+        { "外交部發言人否認駭客攻擊", "外 交 部 发 言 人 否 认 骇 客 攻 击" },
+        { "\uF900", "岂" },
         { "«absurde» “baseless”", "absurde baseles" },
         { "U.S.-led", "u s led" },
     };
@@ -40,6 +42,17 @@ public sealed class NormalizerTests
             var once = Normalizer.Normalize(text);
             return Normalizer.Normalize(once) == once;
         }, tests: 2000);
+    }
+
+    [Fact]
+    public void Normalize_EveryChineseCharacter_FoldsOnceAndForAll()
+    {
+        // Exhaustive where the Traditional table applies: a folded character never folds again.
+        for (var c = '\u3400'; c < '\uFB00'; c++)
+        {
+            var once = Normalizer.Normalize(c.ToString());
+            Normalizer.Normalize(once).ShouldBe(once, $"U+{(int)c:X4}");
+        }
     }
 
     [Fact]
