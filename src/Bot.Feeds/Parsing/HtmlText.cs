@@ -6,8 +6,8 @@ namespace Bot.Feeds.Parsing;
 
 /// <summary>
 /// Turns the HTML fragments feeds carry into plain text with AngleSharp's HTML5 parser: block elements become
-/// line breaks (so sentences stay apart), script, style and other non-text elements are dropped, entities are
-/// decoded and whitespace is collapsed.
+/// line breaks (so sentences stay apart), script, style, ruby annotations and other non-text elements are dropped,
+/// entities are decoded and whitespace is collapsed.
 /// </summary>
 public static class HtmlText
 {
@@ -28,9 +28,10 @@ public static class HtmlText
         "section", "summary", "table", "td", "th", "tr", "ul",
     };
 
+    // rt and rp are ruby annotations (the reading of 發 as "fā" above it), not words of the text.
     private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "head", "svg", "math", "select", "button",
+        "script", "style", "noscript", "template", "head", "svg", "math", "select", "button", "rt", "rp",
     };
 
     public static string ToPlainText(string? html)

@@ -18,6 +18,7 @@ public sealed class HtmlTextTests
         { "Before <style>p { color: red; }</style> After", "Before After" },
         { "A<SCRIPT>evil()</SCRIPT>B", "AB" },
         { "Unclosed<script>evil()", "Unclosed" },
+        { "外交部<ruby>發<rp>(</rp><rt>fā</rt><rp>)</rp></ruby>言人", "外交部發言人" },
         { "Tom &amp; Jerry", "Tom & Jerry" },
         { "&lt;b&gt;not a tag&lt;/b&gt;", "<b>not a tag</b>" },
         { "&#1575;&#1604;&#1603;&#1585;&#1605;&#1604;&#1610;&#1606;", "الكرملين" },
