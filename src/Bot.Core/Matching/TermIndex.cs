@@ -29,6 +29,7 @@ internal sealed class TermIndex
     private const ulong ShortLengths = 0b110;
 
     private readonly WordTable _exact = new();
+    private readonly WordTable _pairs = new();
     private readonly WordTable _prefixes = new();
     private readonly List<PatternToken[]> _patterns = [];
     private readonly ulong[] _startSets = new ulong[StartSets];
@@ -51,6 +52,12 @@ internal sealed class TermIndex
 
         _patterns.Add(pattern);
         var code = (id << 1) | (pattern.Length > 1 ? 1 : 0);
+        if (!first.Prefix && pattern.Length > 1 && IsPairKeyed(pattern[1]))
+        {
+            _pairs.Add(form, PairKey(WordHash.Of(form), WordHash.Of(pattern[1].Form)), code);
+            return id;
+        }
+
         if (!first.Prefix)
         {
             _exact.Add(form, code);
@@ -69,6 +76,7 @@ internal sealed class TermIndex
     public void Freeze()
     {
         _exact.Freeze();
+        _pairs.Freeze();
         _prefixes.Freeze();
     }
 
@@ -89,7 +97,8 @@ internal sealed class TermIndex
             }
 
             var form = text.Form(i);
-            Look(text, skip, i, form, text[i].Hash, hits);
+            var next = NextHash(text, skip, i);
+            Look(text, skip, i, form, text[i].Hash, next, hits);
             if (text[i].Script != TokenScript.Arabic)
             {
                 continue;
@@ -99,13 +108,14 @@ internal sealed class TermIndex
             for (var s = 1; s < count; s++)
             {
                 var stem = form[starts[s]..];
-                Look(text, skip, i, stem, WordHash.Of(stem), hits);
+                Look(text, skip, i, stem, WordHash.Of(stem), next, hits);
             }
         }
     }
 
-    // Prefix patterns first, shortest first, then the patterns whose first word is the whole word.
-    private void Look(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, ulong hash, List<Hit> hits)
+    // Prefix patterns first, shortest first, then the patterns whose first word is the whole word, then those
+    // whose first two words are this one and the next (next is 0 when a phrase cannot go on past this word).
+    private void Look(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, ulong hash, ulong next, List<Hit> hits)
     {
         if (PrefixLengths(word) is var lengths and not 0)
         {
@@ -116,6 +126,33 @@ internal sealed class TermIndex
         {
             Complete(text, skip, index, exact, hits);
         }
+
+        if (next != 0 && PairKey(hash, next) is var key && _pairs.MayContain(key) && _pairs.Get(word, key) is { IsEmpty: false } pairs)
+        {
+            Complete(text, skip, index, pairs, hits);
+        }
+    }
+
+    // The hash of the word after the index when a phrase may go on to it: not boilerplate, not past a sentence end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong NextHash(TokenizedText text, bool[] skip, int index)
+    {
+        var next = index + 1;
+        return next < text.Count && !skip[next] && !text[next].AfterStop ? text[next].Hash : 0;
+    }
+
+    // Phrases are found by their first two words at once when the second is a whole word read as it stands (not a
+    // prefix, and not Arabic, which may carry a proclitic): "the" begins hundreds of group names ("The Dukes"), and
+    // one Chinese character hundreds of terms, so keyed by the first word alone each of them would be checked
+    // against every "the" of a page.
+    private static bool IsPairKeyed(PatternToken second) =>
+        !second.Prefix && Tokenizer.ScriptOf(second.Form[0]) != TokenScript.Arabic;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PairKey(ulong first, ulong second)
+    {
+        var key = (first ^ BitOperations.RotateLeft(second, 29)) * 0xFF51AFD7ED558CCDUL;
+        return key ^ (key >> 32);
     }
 
     private void LookPrefixes(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, ulong lengths, List<Hit> hits)

@@ -5,7 +5,7 @@ namespace Bot.Core.Text;
 
 /// <summary>
 /// Words → lists of ints (the ids of the patterns that start with them, say), looked up by span and
-/// <see cref="WordHash"/>. Filled with <see cref="Add"/>, then packed by <see cref="Freeze"/> for lookups. At
+/// <see cref="WordHash"/>. Filled with <see cref="Add(string, int)"/>, then packed by <see cref="Freeze"/> for lookups. At
 /// thousands of rules the table no longer fits in the CPU caches and every read of it may miss, so it is laid out
 /// for few reads: open addressing
 /// over 8-byte slots (32 bits of the hash and where the word's entry is), and each entry in one flat array, its ids
@@ -17,7 +17,7 @@ internal sealed class WordTable
 {
     private const int MaxFilterWords = 1 << 12;
 
-    private readonly Dictionary<string, List<int>> _added = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Word, ulong Key), List<int>> _added = [];
 
     private ulong[] _slots = [0];
     private int _shift = 64;
@@ -29,7 +29,13 @@ internal sealed class WordTable
     public bool IsFrozen { get; private set; }
 
     /// <summary>Adds <paramref name="id"/> to the ids of <paramref name="word"/>, after those added before.</summary>
-    public void Add(string word, int id)
+    public void Add(string word, int id) => Add(word, WordHash.Of(word), id);
+
+    /// <summary>
+    /// Adds <paramref name="id"/> under <paramref name="word"/> looked up by <paramref name="key"/> rather than by the
+    /// word's own hash: a word and what follows it, say (<see cref="Get"/> compares the word, the key chooses the slot).
+    /// </summary>
+    public void Add(string word, ulong key, int id)
     {
         if (IsFrozen)
         {
@@ -41,9 +47,9 @@ internal sealed class WordTable
             throw new ArgumentException("An empty word cannot be looked up.", nameof(word));
         }
 
-        if (!_added.TryGetValue(word, out var ids))
+        if (!_added.TryGetValue((word, key), out var ids))
         {
-            _added[word] = ids = [];
+            _added[(word, key)] = ids = [];
         }
 
         ids.Add(id);
@@ -67,11 +73,11 @@ internal sealed class WordTable
         _shift = 64 - int.Log2(size);
         // 8 to 16 bits per word (fewer past 32 KiB): a word not in the table passes both bits about one time in 20 to 70.
         _filter = new ulong[Math.Clamp(size / 16, 1, MaxFilterWords)];
-        _entries = new int[_added.Sum(pair => EntryLength(pair.Key, pair.Value))];
+        _entries = new int[_added.Sum(pair => EntryLength(pair.Key.Word, pair.Value))];
         var at = 0;
-        foreach (var (word, ids) in _added)
+        foreach (var ((word, key), ids) in _added)
         {
-            Insert(WordHash.Of(word), at);
+            Insert(key, at);
             _entries[at] = ids.Count;
             ids.CopyTo(_entries, at + 1);
             _entries[at + 1 + ids.Count] = word.Length;
