@@ -2,9 +2,10 @@ namespace Bot.Core.Text;
 
 /// <summary>
 /// Cuts text into folded tokens: runs of letters and digits after <see cref="CharFolding"/>, each Chinese or
-/// Japanese character on its own (they are written without spaces), runs of one repeated letter squeezed to one
-/// ("االفرنسية" is a typo of "الفرنسية"), and French elided articles and pronouns (l', d', qu') dropped. Each
-/// token carries its <see cref="WordHash"/>, made as it is closed, while its letters are in the cache.
+/// Japanese character on its own (they are written without spaces), runs of one repeated Arabic letter squeezed to
+/// one ("االفرنسية" is a typo of "الفرنسية", common in Arabic pages; Latin and Cyrillic letters are doubled on
+/// purpose: "DDoS" is not "dos", "russe" not "ruse"), and French elided articles and pronouns (l', d', qu') dropped.
+/// Each token carries its <see cref="WordHash"/>, made as it is closed, while its letters are in the cache.
 /// </summary>
 internal static class Tokenizer
 {
@@ -107,13 +108,13 @@ internal static class Tokenizer
             var last = folded[length - 1];
             while (i < text.Length && length < folded.Length)
             {
-                if (CharFolding.Unpack(entries[text[i]], out var f) < CharClass.LetterOther)
+                var kind = CharFolding.Unpack(entries[text[i]], out var f);
+                if (kind < CharClass.LetterOther)
                 {
                     break;
                 }
 
-                // A run of one repeated letter is squeezed to one.
-                if (f != last)
+                if (f != last || kind != CharClass.LetterArabic)
                 {
                     folded[length++] = f;
                     last = f;
@@ -153,7 +154,7 @@ internal static class Tokenizer
                 _tokenAfterStop = _stop;
                 _stop = false;
             }
-            else if (kind != CharClass.Digit && _folded[_length - 1] == f)
+            else if (kind == CharClass.LetterArabic && _folded[_length - 1] == f)
             {
                 _tokenEnd = origin + 1;
                 return;

@@ -18,12 +18,13 @@ public sealed class NormalizerTests
         { "الحملة", "الحمله" },
         { "السیبرانیة کبیر", "السيبرانيه كبير" },
         { "االفرنسية", "الفرنسيه" },
-        { "l'attaque d’une qu'il", "ataque une il" },
+        { "l'attaque d’une qu'il", "attaque une il" },
         { "Ёлка, ещё", "елка еще" },
         { "克里姆林宫否认", "克 里 姆 林 宫 否 认" },
         { "外交部發言人否認駭客攻擊", "外 交 部 发 言 人 否 认 骇 客 攻 击" },
         { "\uF900", "岂" },
-        { "«absurde» “baseless”", "absurde baseles" },
+        { "«absurde» “baseless”", "absurde baseless" },
+        { "DDoS, dos EEUU russe", "ddos dos eeuu russe" },
         { "U.S.-led", "u s led" },
     };
 
