@@ -22,6 +22,7 @@ internal sealed class MatchScope
     private long[] _keys = new long[64];
     private AtomHits _atomHits = null!;
     private string? _language;
+    private int? _tokensPerWord;
 
     public TokenizedText Text { get; private set; } = null!;
 
@@ -30,10 +31,17 @@ internal sealed class MatchScope
 
     public string? Source { get; private set; }
 
+    /// <summary>
+    /// Tokens to a word, for distances (NEAR/n and BY/n count words): Chinese and Japanese are cut into
+    /// characters, about two to a word.
+    /// </summary>
+    public int TokensPerWord =>
+        _tokensPerWord ??= Language.StartsWith("zh", StringComparison.Ordinal) || Language.StartsWith("ja", StringComparison.Ordinal) ? 2 : 1;
+
     /// <summary>Sets the scope to an article: its tokens, its sentences (in text order), and the atoms it has.</summary>
     public MatchScope Reset(TokenizedText text, List<TextSpan> sentences, AtomHits atomHits, string? language, string? source)
     {
-        (Text, _atomHits, _language, Source) = (text, atomHits, language, source);
+        (Text, _atomHits, _language, Source, _tokensPerWord) = (text, atomHits, language, source, null);
         if (_atomResults.Length < atomHits.Count)
         {
             _atomResults = new RuleEvaluator.Result[Math.Max(atomHits.Count, _atomResults.Length * 2)];

@@ -88,6 +88,7 @@ internal static class RuleEvaluator
     {
         // The right witnesses sorted by sentence (for SENT; -1 for those spanning several), then start.
         var near = node.Kind == NodeKind.Near;
+        var distance = node.Distance * scope.TokensPerWord;
         var rights = scope.Witnesses(right);
         var keys = scope.Keys(right.Count);
         var (longest, ordered) = (0, true);
@@ -125,8 +126,8 @@ internal static class RuleEvaluator
             var (before, after, taken) = (at - 1, at, 0);
             while (true)
             {
-                var reachBefore = before >= from && (!near || a.Start - rights[before].Start - longest <= node.Distance);
-                var reachAfter = after < to && (!near || rights[after].Start - a.End <= node.Distance);
+                var reachBefore = before >= from && (!near || a.Start - rights[before].Start - longest <= distance);
+                var reachAfter = after < to && (!near || rights[after].Start - a.End <= distance);
                 if (!reachBefore && !reachAfter)
                 {
                     break;
@@ -134,7 +135,7 @@ internal static class RuleEvaluator
 
                 var takeBefore = reachBefore && (!reachAfter || a.Start - rights[before].Start <= rights[after].Start - a.Start);
                 var b = rights[takeBefore ? before-- : after++];
-                if (near && Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) > node.Distance)
+                if (near && Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) > distance)
                 {
                     continue;
                 }
@@ -169,6 +170,7 @@ internal static class RuleEvaluator
         var candidates = scope.Witnesses(scope.AtomResult(node.Atom));
         var speakers = scope.Witnesses(speaker);
         var accusers = node.Accusers >= 0 ? scope.Witnesses(scope.AtomResult(node.Accusers)) : [];
+        var distance = node.Distance * scope.TokensPerWord;
         var joined = scope.Reserve(left.Count);
         var count = 0;
         foreach (var a in scope.Witnesses(left))
@@ -189,14 +191,14 @@ internal static class RuleEvaluator
             // ("Russia, accused of the attack, denied it").
             var at = FirstStartingAt(candidates, a.Start);
             var (found, before, after, accuser) = (-1, false, false, -1);
-            for (var j = at - 1; j >= 0 && found < 0 && Within(a, candidates[j], sentence, node.Distance, scope); j--)
+            for (var j = at - 1; j >= 0 && found < 0 && Within(a, candidates[j], sentence, distance, scope); j--)
             {
                 if (Overlap(a, candidates[j]))
                 {
                     continue;
                 }
 
-                if (IsAccuser(candidates[j], a, accusers))
+                if (IsAccuser(candidates, candidates[j].Start, a, accusers))
                 {
                     accuser = accuser < 0 && Contains(speakers, candidates[j]) ? j : accuser;
                     continue;
@@ -206,7 +208,7 @@ internal static class RuleEvaluator
                 found = Contains(speakers, candidates[j]) ? j : -1;
             }
 
-            for (var j = at; !before && j < candidates.Length && Within(a, candidates[j], sentence, node.Distance, scope); j++)
+            for (var j = at; !before && j < candidates.Length && Within(a, candidates[j], sentence, distance, scope); j++)
             {
                 if (!Overlap(a, candidates[j]))
                 {
@@ -238,6 +240,20 @@ internal static class RuleEvaluator
     // accusations are what Moscow denies. Not one word away: that is the subject of a verb whose object is the
     // accusation ("وصف الكرملين، الخميس، الاتهامات ... بأنها سخيفة") or the speaker after a clause about an
     // accusation ("Russland beschuldigt chinesische Hacker, doch Peking bestreitet").
+    // A mention found by several terms ("俄" and "俄罗斯") is one mention: an accuser if any of its spans is.
+    private static bool IsAccuser(ReadOnlySpan<Span> candidates, int start, Span witness, ReadOnlySpan<Span> accusers)
+    {
+        for (var j = FirstStartingAt(candidates, start); j < candidates.Length && candidates[j].Start == start; j++)
+        {
+            if (IsAccuser(candidates[j], witness, accusers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAccuser(Span candidate, Span witness, ReadOnlySpan<Span> accusers)
     {
         for (var j = FirstStartingAt(accusers, candidate.Start - 3); j < accusers.Length && accusers[j].Start <= candidate.End; j++)
