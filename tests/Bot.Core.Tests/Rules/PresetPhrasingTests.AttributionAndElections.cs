@@ -123,6 +123,23 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Los investigadores sospechan de hackers vinculados a China.")]
     [InlineData("Prosecutors detailed the alleged Russian hacking of the Democratic National Committee.")]
     [InlineData("Britain alleged that Russian military intelligence hacked the chemical weapons watchdog.")]
+    [InlineData("Киев назвал сбой кибератакой со стороны России.")]
+    [InlineData("Эксперты уверены, что российское правительство руководило взломом серверов.")]
+    [InlineData("Según el informe, los ciberataques fueron auspiciados por el gobierno ruso.")]
+    [InlineData("Washington denunció la implicación de Pekín en el ciberataque contra sus redes.")]
+    [InlineData("Los investigadores hallaron a hackers de Rusia en los servidores del ministerio.")]
+    [InlineData("Los hackers rusos supuestamente accedieron a los correos del ministerio.")]
+    [InlineData("Der Geheimdienstbericht bezeichnet Moskau als Drahtzieher der Cyberangriffe.")]
+    [InlineData("Nach dem Hackerangriff mehren sich die Schuldzuweisungen der USA an China.")]
+    [InlineData("Die Bundesregierung erhob Spionagevorwürfe gegen China nach dem Hackerangriff auf das Ministerium.")]
+    [InlineData("报告称，俄罗斯政府授意黑客入侵美国网络。")]
+    [InlineData("与俄罗斯政府有关的黑客入侵了多家机构的网络。")]
+    [InlineData("来自伊朗的黑客攻击了以色列的供水系统。")]
+    [InlineData("情报官员把这起黑客攻击与俄罗斯政府联系起来。")]
+    [InlineData("Londres affirme que la Chine serait responsable de cyberattaques visant ses élus.")]
+    [InlineData("Le Royaume-Uni dénonce des cyberattaques chinoises contre ses parlementaires.")]
+    [InlineData("美国联邦调查局指控朝鲜盗窃了价值15亿美元的虚拟资产。\n此前黑客入侵了该交易所。")]
+    [InlineData("美国官员怀疑是朝鲜在背后操纵了针对银行的网络攻击。")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
@@ -178,6 +195,11 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Nutzer in Deutschland erhielten verdächtige E-Mails mit Schadsoftware.")]
     [InlineData("Usuarios en España recibieron correos sospechosos con malware.")]
     [InlineData("An alleged cyberattack hit Russian banks on Monday.")]
+    [InlineData("Un supuesto ciberataque paralizó los bancos rusos el lunes.")]
+    [InlineData("Le ministère russe serait responsable de la cybersécurité des banques, selon le projet de loi.")]
+    [InlineData("Les banques russes ont été victimes de cyberattaques, selon la banque centrale.")]
+    [InlineData("俄罗斯央行称，黑客盗窃了多家银行的客户资料。")]
+    [InlineData("专家怀疑是否能抵御俄罗斯银行遭受的网络攻击。")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
@@ -283,6 +305,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Un ciberataque al Instituto Nacional Electoral retrasó el conteo rápido.")]
     [InlineData("Hackers accedieron al correo del jefe de campaña del candidato.")]
     [InlineData("La Junta Electoral Central denunció un intento de hackeo.")]
+    [InlineData("Un ciberataque afectó a los servidores de la sede de campaña de Donald Trump.")]
+    [InlineData("Espías rusos trataron de infiltrar computadoras para desvirtuar las elecciones en Francia.")]
     public void ElectionHack_CampaignAndElectionBodyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     // An election with no cyber element, or hacking and an election in different sentences.
@@ -310,6 +334,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Un ciberataque afectó la emisión de boletas electrónicas en Chile.")]
     [InlineData("Microsoft выпустила бюллетень безопасности после кибератаки.")]
     [InlineData("黑客攻击了一家公司的开票系统。")]
+    [InlineData("Los servicios municipales detectaron una avería en los sistemas informáticos del ayuntamiento.")]
     public void ElectionHack_NoHackInTheElectionSentence_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
 }

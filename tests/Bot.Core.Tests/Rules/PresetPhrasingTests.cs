@@ -39,6 +39,17 @@ public sealed partial class PresetPhrasingTests
     [InlineData("俄方否认参与网络攻击。")]
     [InlineData("佩斯科夫表示，俄罗斯与这起网络攻击毫无关系。")]
     [InlineData("俄外交部发言人扎哈罗娃称，有关网络攻击的指责是无稽之谈。")]
+    [InlineData("Песков назвал ерундой сообщения о причастности российских хакеров к взлому.")]
+    [InlineData("В Кремле назвали сфабрикованными обвинения во взломе серверов министерства.")]
+    [InlineData("Захарова назвала кампанейщиной обвинения в кибератаках на европейские парламенты.")]
+    [InlineData("В МИД России заявили, что дело о хакерах шито белыми нитками.")]
+    [InlineData("El Kremlin calificó las denuncias de ciberataques como propaganda antirrusa.")]
+    [InlineData("El Kremlin aseguró que Rusia nunca ha participado en un ataque de piratería contra Francia.")]
+    [InlineData("Kremlsprecher Peskow sprach von einer Falschmeldung über russische Hacker.")]
+    [InlineData("Russland wies den Vorwurf umgehend zurück, hinter dem Hackerangriff zu stehen.")]
+    [InlineData("Russland bestreitet, eine Sicherheitslücke in der Software ausgenutzt zu haben.")]
+    [InlineData("The Kremlin called the hacking accusations ill-founded.")]
+    [InlineData("شكك الكرملين في صحة الاتهامات بالقرصنة.")]
     public void RussiaDenial_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
 
     [Theory]
@@ -58,6 +69,18 @@ public sealed partial class PresetPhrasingTests
     [InlineData("外交部发言人毛宁表示，美方所谓中国黑客攻击的说法纯属捏造。")]
     [InlineData("郭嘉昆说，美方的网络攻击指控是典型的贼喊捉贼。")]
     [InlineData("林剑表示，美方在缺乏事实依据的情况下将网络攻击与中国政府挂钩。")]
+    [InlineData("China se opone firmemente a todo tipo de ciberataques, dijo el portavoz de la cancillería.")]
+    [InlineData("El Gobierno chino jamás ha estado involucrado en ningún ataque cibernético, afirmó Pekín.")]
+    [InlineData("Peking nannte die Vorwürfe der Cyberspionage politisch motiviert.")]
+    [InlineData("Das chinesische Außenministerium erklärte, der Bericht über den Hackerangriff sei fingiert.")]
+    [InlineData("China dementiert, Computerspione in das Netz des Ministeriums eingeschleust zu haben.")]
+    [InlineData("Peking bestreitet, Spionageprogramme auf Regierungsrechnern installiert zu haben.")]
+    [InlineData("وقالت الصين إن الأدلة البريطانية على القرصنة غير كافية.")]
+    [InlineData("وصفت الخارجية الصينية الاتهامات البريطانية بالقرصنة بأنها غير مهنية.")]
+    [InlineData("وقالت بكين إن التقارير عن القراصنة الصينيين حملة تضليل أمريكية.")]
+    [InlineData("外交部发言人表示，所谓中国黑客攻击的报告极不专业。")]
+    [InlineData("中方认为，美方关于网络攻击的指控证据不足。")]
+    [InlineData("Pékin a qualifié de non professionnelles les accusations de cyberespionnage.")]
     public void ChinaDenial_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ChinaDenial);
 
     // Where the speaker stands: before the denial with an accuser or an addressee between them, after a dateline,
@@ -172,6 +195,10 @@ public sealed partial class PresetPhrasingTests
     [InlineData("هاجم قراصنة موقع الوزارة.\nونفى الكرملين تقارير عن نقل قوات إلى الحدود.")]
     [InlineData("黑客攻击了政府网站。\n俄方否认向边境增兵。")]
     [InlineData("ЕС ввел антироссийские санкции против хакеров ГРУ, обвиняемых в кибератаках на Бундестаг.")]
+    [InlineData("Hacker verschickten fingierte E-Mails im Namen der russischen Botschaft.")]
+    [InlineData("Хакеры атаковали сайт министерства.\nПесков назвал ерундой слухи об отставке правительства.")]
+    [InlineData("Der Kreml wies den Vorwurf zurück, Dopingproben manipuliert zu haben.")]
+    [InlineData("China se opone firmemente a los aranceles de Estados Unidos.")]
     public void Denial_OfSomethingElseOrNoDenialAtAll_DoesNotMatch(string text)
     {
         var rules = All.Match(text).Select(m => m.RuleName).ToList();
