@@ -17,8 +17,9 @@ public static class Presets
     public const string ElectionHack = "election-hack";
     public const string Accusation = "accusation";
 
-    // What a denial sentence must be about, besides the state and the denial itself.
-    private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:*)";
+    // What a denial sentence must be about, besides the state and the denial itself. BY reaches 25 words: German
+    // puts the verb last ("Russland habe … als grundlos zurückgewiesen"), and a spokesperson's title is long.
+    private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:* OR topic:attack)";
     private const string CyberArticle = "(topic:cyber OR group:*)";
 
     // What an accusation sentence must be about.
@@ -40,5 +41,5 @@ public static class Presets
     /// <summary>The parsed preset <paramref name="name"/> as a watch rule named after it, or null.</summary>
     public static WatchRule? Rule(string name) => Query(name) is { } query ? new WatchRule(name, RuleParser.Parse(query)) : null;
 
-    private static string Denial(string actor) => $"((stance:denial BY/15 {actor}) SENT {DeniedMatter}) AND {CyberArticle}";
+    private static string Denial(string actor) => $"((stance:denial BY/25 {actor}) SENT {DeniedMatter}) AND {CyberArticle}";
 }
