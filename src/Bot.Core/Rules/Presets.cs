@@ -22,6 +22,10 @@ public static class Presets
     private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:* OR topic:attack)";
     private const string CyberArticle = "(topic:cyber OR group:*)";
 
+    // A named threat group in a sentence about hacking is an attribution by itself ("Salt Typhoon breached the
+    // carriers"): naming the group is what the report attributes.
+    private const string GroupAtWork = "(group:* SENT topic:cyber)";
+
     // What an accusation sentence must be about.
     private const string AttackMatter = "(topic:cyber OR group:* OR topic:attack)";
 
@@ -30,7 +34,7 @@ public static class Presets
         [RussiaDenial] = Denial("actor:russia"),
         [ChinaDenial] = Denial("actor:china"),
         [ElectionHack] = "(topic:cyber OR group:*) SENT topic:election",
-        [Accusation] = $"((stance:accusation NEAR/20 (actor:* OR group:*)) SENT {AttackMatter}) AND {CyberArticle}",
+        [Accusation] = $"(((stance:accusation NEAR/20 (actor:* OR group:*)) SENT {AttackMatter}) OR {GroupAtWork}) AND {CyberArticle}",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Names => Queries.Keys.Order(StringComparer.Ordinal);
