@@ -5,7 +5,7 @@ namespace Bot.Core.Text;
 /// <summary>
 /// Splits text into sentences for every script the bot reads (. ! ? ؟ ؛ 。！？ and line breaks), returning spans of
 /// the original text, trimmed, terminators kept. A full stop followed by something other than a space ("3.5",
-/// "U.S.", "example.com") does not end a sentence.
+/// "U.S.", "example.com") does not end a sentence, nor does a line break inside a sentence wrapped to a width.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -33,7 +33,7 @@ public static class SentenceSplitter
         while (start < text.Length)
         {
             var end = IndexOfTerminator(text, start);
-            while (end >= 0 && text[end] == '.' && !EndsSentence(text, end))
+            while (end >= 0 && (text[end] == '.' ? !EndsSentence(text, end) : WrapsLine(text, end)))
             {
                 end = IndexOfTerminator(text, end + 1);
             }
@@ -79,6 +79,31 @@ public static class SentenceSplitter
         }
 
         return next >= text.Length || !char.IsLower(text[next]) || text[next] > '\u024F';
+    }
+
+    // Text wrapped to a width breaks sentences across lines: one line break (not a blank line) after a line that does
+    // not end a sentence, before a word in lower case, continues the sentence. Scripts without case keep the break.
+    private static bool WrapsLine(string text, int at)
+    {
+        if (text[at] is not '\n' and not '\r')
+        {
+            return false;
+        }
+
+        var before = at - 1;
+        before -= text[at] == '\n' && before >= 0 && text[before] == '\r' ? 1 : 0;
+        while (before >= 0 && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        var after = at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        return before >= 0 && Array.IndexOf(Terminators, text[before]) < 0 && after < text.Length && char.IsLower(text[after]);
     }
 
     private static int IndexOfTerminator(string text, int from)

@@ -87,6 +87,8 @@ internal static class Tokenizer
         private int _tokenEnd;
         private TokenScript _script;
         private bool _stop;
+        private bool _hardStop;
+        private int _lineBreaks;
         private bool _tokenAfterStop;
 
         /// <summary>
@@ -137,7 +139,13 @@ internal static class Tokenizer
             if (kind <= CharClass.Expands)
             {
                 Close();
-                _stop |= kind == CharClass.Stop;
+                if (kind == CharClass.Stop)
+                {
+                    _stop = true;
+                    _hardStop |= f is not '\n' and not '\r';
+                    _lineBreaks += f == '\n' && origin > 0 && _text[origin - 1] == '\r' ? 0 : 1;
+                }
+
                 return;
             }
 
@@ -151,8 +159,9 @@ internal static class Tokenizer
                 _tokenFoldStart = _length;
                 _tokenStart = origin;
                 _script = ScriptOf(kind);
-                _tokenAfterStop = _stop;
-                _stop = false;
+                // One line break before a word in lower case wraps a sentence; it does not end it.
+                _tokenAfterStop = _stop && (_hardStop || _lineBreaks != 1 || !char.IsLower(_text[origin]));
+                (_stop, _hardStop, _lineBreaks) = (false, false, 0);
             }
             else if (kind == CharClass.LetterArabic && _folded[_length - 1] == f)
             {

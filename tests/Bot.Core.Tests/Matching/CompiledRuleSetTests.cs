@@ -17,6 +17,8 @@ public sealed class CompiledRuleSetTests
     [InlineData("dément", "Moscou dement tout.")]
     [InlineData("attaque", "Il a dénoncé l'attaque.")]
     [InlineData("سيبراني*", "الهجمات السیبرانیة")]
+    [InlineData("\"election commission\"", "Hackers broke into the election\r\ncommission's servers.")]
+    [InlineData("\"election commission\" SENT hackers", "Hackers broke into the\nelection commission's servers.")]
     public void Match_TermInText_Matches(string rule, string text)
     {
         Match(rule, text).ShouldHaveSingleItem();
@@ -27,6 +29,8 @@ public sealed class CompiledRuleSetTests
     [InlineData("hack", "The hackney carriage.")]
     [InlineData("\"no evidence\"", "No. Evidence came later.")]
     [InlineData("وزير", "الوزيرة")]
+    [InlineData("\"election commission\"", "Hackers broke into the election\n\ncommission's servers.")]
+    [InlineData("\"election commission\"", "Hackers broke into the Election\nCommission's servers.")]
     public void Match_TermNotInText_DoesNotMatch(string rule, string text)
     {
         Match(rule, text).ShouldBeEmpty();

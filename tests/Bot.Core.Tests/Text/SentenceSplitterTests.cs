@@ -12,6 +12,10 @@ public sealed class SentenceSplitterTests
         { "中方否认。美方指责！真的吗？", ["中方否认。", "美方指责！", "真的吗？"] },
         { "Песков: обвинения абсурдны. Лавров согласился.", ["Песков: обвинения абсурдны.", "Лавров согласился."] },
         { "Titre sans point\nCorps de l'article.", ["Titre sans point", "Corps de l'article."] },
+        { "Hackers broke into the\r\n  election commission's servers.\nOfficials said", ["Hackers broke into the\r\n  election commission's servers.", "Officials said"] },
+        { "Хакеры атаковали\nсайт ЦИК.\n\nпесков молчал", ["Хакеры атаковали\nсайт ЦИК.", "песков молчал"] },
+        { "Headline without a stop\nand a paragraph in lower case.\n\nnext paragraph", ["Headline without a stop\nand a paragraph in lower case.", "next paragraph"] },
+        { "美国指责\n中国黑客", ["美国指责", "中国黑客"] },
     };
 
     [Theory]
