@@ -141,6 +141,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("美国联邦调查局指控朝鲜盗窃了价值15亿美元的虚拟资产。\n此前黑客入侵了该交易所。")]
     [InlineData("美国官员怀疑是朝鲜在背后操纵了针对银行的网络攻击。")]
     [InlineData("Salt Typhoon hackers breached the networks of at least nine telecom carriers.")]
+    [InlineData("The FBI confirmed that the DarkSide ransomware gang was behind the pipeline hack.")]
+    [InlineData("Хакеры КиберБеркута взломали серверы избирательной комиссии.")]
     [InlineData("Les pirates de Volt Typhoon se sont introduits dans des réseaux électriques américains.")]
     [InlineData("Хакеры Sandworm вывели из строя подстанции на западе Украины.")]
     [InlineData("入侵多家电信运营商的黑客组织“盐台风”窃取了通话记录。")]
