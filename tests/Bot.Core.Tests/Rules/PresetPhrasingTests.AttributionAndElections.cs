@@ -146,6 +146,18 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Les pirates de Volt Typhoon se sont introduits dans des réseaux électriques américains.")]
     [InlineData("Хакеры Sandworm вывели из строя подстанции на западе Украины.")]
     [InlineData("入侵多家电信运营商的黑客组织“盐台风”窃取了通话记录。")]
+    [InlineData("Киев заявил, что во взломе банков замешана российская разведка.")]
+    [InlineData("Die Ermittler prüfen eine mögliche Verwicklung des russischen Geheimdienstes in den Hackerangriff.")]
+    [InlineData("Laut BSI ist der Iran in den Cyberangriff auf die Ministerien verwickelt.")]
+    [InlineData("El ataque informático contra el puerto fue perpetrado por la inteligencia militar rusa.")]
+    [InlineData("El ciberataque fue llevado a cabo por la inteligencia china, según el informe.")]
+    [InlineData("Los ciberespías norcoreanos robaron datos de un fabricante de armas mediante un ataque informático.")]
+    [InlineData("El ministerio detectó ciberataques desde Irán contra sus servidores de correo.")]
+    [InlineData("Los investigadores hallaron en el hackeo rastros de cibercriminales localizados en Rusia.")]
+    [InlineData("調查人員認為，總統府網站遭到的是來自中國的網路攻擊。")]
+    [InlineData("与伊朗政府有关的组织对以色列水务系统进行网络入侵。")]
+    [InlineData("疑似俄罗斯情报机构对议会网络发动攻击。")]
+    [InlineData("國安單位指出，有中國駭客入侵了多個部會的系統。")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
@@ -206,6 +218,11 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Les banques russes ont été victimes de cyberattaques, selon la banque centrale.")]
     [InlineData("俄罗斯央行称，黑客盗窃了多家银行的客户资料。")]
     [InlineData("专家怀疑是否能抵御俄罗斯银行遭受的网络攻击。")]
+    [InlineData("La investigación llevada a cabo por el FBI sobre el ciberataque contra el hospital sigue abierta.")]
+    [InlineData("Los turistas viajaron desde China para asistir a una conferencia sobre ciberseguridad.")]
+    [InlineData("来自中国的研究人员在网络安全大会上发表了论文。")]
+    [InlineData("中国一家医院疑似遭勒索软件攻击，病历系统停摆。")]
+    [InlineData("Die Polizei meldet, ein Lkw sei in einen Unfall verwickelt gewesen; ein Hackerangriff auf die Leitstelle wird ausgeschlossen.")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
@@ -313,6 +330,12 @@ public sealed partial class PresetPhrasingTests
     [InlineData("La Junta Electoral Central denunció un intento de hackeo.")]
     [InlineData("Un ciberataque afectó a los servidores de la sede de campaña de Donald Trump.")]
     [InlineData("Espías rusos trataron de infiltrar computadoras para desvirtuar las elecciones en Francia.")]
+    [InlineData("Hacker griffen die Server der AfD-Bundesgeschäftsstelle an.")]
+    [InlineData("Hacker stahlen Daten aus dem Netzwerk der SPD.")]
+    [InlineData("Un ciberataque afectó a la web del PSOE durante la noche.")]
+    [InlineData("Des pirates informatiques ont visé les serveurs du Rassemblement national.")]
+    [InlineData("Хакеры взломали сайт КПРФ.")]
+    [InlineData("有人对该党的网络进行攻击，试图窃取选民资料。")]
     public void ElectionHack_CampaignAndElectionBodyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     // An election with no cyber element, or hacking and an election in different sentences.

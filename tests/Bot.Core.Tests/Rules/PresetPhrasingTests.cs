@@ -50,6 +50,12 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Russland bestreitet, eine Sicherheitslücke in der Software ausgenutzt zu haben.")]
     [InlineData("The Kremlin called the hacking accusations ill-founded.")]
     [InlineData("شكك الكرملين في صحة الاتهامات بالقرصنة.")]
+    [InlineData("وصفت وزارة الخارجية الروسية الاتهامات بالقرصنة الإلكترونية بأنها ترهات.")]
+    [InlineData("Le Kremlin affirme que la Russie n'a aucun rapport avec ces cyberattaques.")]
+    [InlineData("Moscou assure ne pas avoir le moindre rapport avec le piratage des ministères.")]
+    [InlineData("El Kremlin pidió a Londres presentar evidencias de que hackers rusos atacaron sus redes.")]
+    [InlineData("Lavrov calificó de tontería las acusaciones de ciberataques rusos.")]
+    [InlineData("俄方否认曾入侵电邮账户，称美方的指控毫无根据。")]
     public void RussiaDenial_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
 
     [Theory]
@@ -81,6 +87,10 @@ public sealed partial class PresetPhrasingTests
     [InlineData("外交部发言人表示，所谓中国黑客攻击的报告极不专业。")]
     [InlineData("中方认为，美方关于网络攻击的指控证据不足。")]
     [InlineData("Pékin a qualifié de non professionnelles les accusations de cyberespionnage.")]
+    [InlineData("Foreign ministry spokesman Hong Lei called the hacking accusations groundless.")]
+    [InlineData("El portavoz Hong Lei calificó de infundadas las acusaciones de ciberespionaje.")]
+    [InlineData("Хун Лэй назвал обвинения во взломе безосновательными.")]
+    [InlineData("洪磊表示，有关黑客攻击的指责毫无根据。")]
     public void ChinaDenial_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ChinaDenial);
 
     // Where the speaker stands: before the denial with an accuser or an addressee between them, after a dateline,
@@ -200,6 +210,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Хакеры атаковали сайт министерства.\nПесков назвал ерундой слухи об отставке правительства.")]
     [InlineData("Der Kreml wies den Vorwurf zurück, Dopingproben manipuliert zu haben.")]
     [InlineData("China se opone firmemente a los aranceles de Estados Unidos.")]
+    [InlineData("La Russie n'a publié aucun rapport sur la cyberattaque contre ses banques.")]
+    [InlineData("Hackers atacaron el sitio del ministerio. El Kremlin calificó de tontería los rumores sobre la salud del presidente.")]
     public void Denial_OfSomethingElseOrNoDenialAtAll_DoesNotMatch(string text)
     {
         var rules = All.Match(text).Select(m => m.RuleName).ToList();
