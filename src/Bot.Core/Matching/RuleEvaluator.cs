@@ -240,12 +240,13 @@ internal static class RuleEvaluator
     // accusations are what Moscow denies. Not one word away: that is the subject of a verb whose object is the
     // accusation ("وصف الكرملين، الخميس، الاتهامات ... بأنها سخيفة") or the speaker after a clause about an
     // accusation ("Russland beschuldigt chinesische Hacker, doch Peking bestreitet").
-    // A mention found by several terms ("俄" and "俄罗斯") is one mention: an accuser if any of its spans is.
-    private static bool IsAccuser(ReadOnlySpan<Span> candidates, int start, Span witness, ReadOnlySpan<Span> accusers)
+    private static bool IsAccuser(Span candidate, Span witness, ReadOnlySpan<Span> accusers)
     {
-        for (var j = FirstStartingAt(candidates, start); j < candidates.Length && candidates[j].Start == start; j++)
+        for (var j = FirstStartingAt(accusers, candidate.Start - 3); j < accusers.Length && accusers[j].Start <= candidate.End; j++)
         {
-            if (IsAccuser(candidates[j], witness, accusers))
+            var accusation = accusers[j];
+            if (!Overlap(candidate, accusation) && accusation.End <= witness.Start &&
+                (accusation.Start == candidate.End || accusation.End == candidate.Start))
             {
                 return true;
             }
@@ -254,13 +255,12 @@ internal static class RuleEvaluator
         return false;
     }
 
-    private static bool IsAccuser(Span candidate, Span witness, ReadOnlySpan<Span> accusers)
+    // A mention found by several terms ("俄" and "俄罗斯") is one mention: an accuser if any of its spans is.
+    private static bool IsAccuser(ReadOnlySpan<Span> candidates, int start, Span witness, ReadOnlySpan<Span> accusers)
     {
-        for (var j = FirstStartingAt(accusers, candidate.Start - 3); j < accusers.Length && accusers[j].Start <= candidate.End; j++)
+        for (var j = FirstStartingAt(candidates, start); j < candidates.Length && candidates[j].Start == start; j++)
         {
-            var accusation = accusers[j];
-            if (!Overlap(candidate, accusation) && accusation.End <= witness.Start &&
-                (accusation.Start == candidate.End || accusation.End == candidate.Start))
+            if (IsAccuser(candidates[j], witness, accusers))
             {
                 return true;
             }

@@ -17,8 +17,7 @@ public static class Presets
     public const string ElectionHack = "election-hack";
     public const string Accusation = "accusation";
 
-    // What a denial sentence must be about, besides the state and the denial itself. BY reaches 25 words: German
-    // puts the verb last ("Russland habe … als grundlos zurückgewiesen"), and a spokesperson's title is long.
+    // What a denial sentence must be about, besides the state and the denial itself.
     private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:* OR topic:attack)";
     private const string CyberArticle = "(topic:cyber OR group:*)";
 
@@ -45,5 +44,7 @@ public static class Presets
     /// <summary>The parsed preset <paramref name="name"/> as a watch rule named after it, or null.</summary>
     public static WatchRule? Rule(string name) => Query(name) is { } query ? new WatchRule(name, RuleParser.Parse(query)) : null;
 
+    // BY reaches 25 words: German puts the verb last ("Russland habe die Vorwürfe … als grundlos zurückgewiesen"),
+    // and a spokesperson's title is long.
     private static string Denial(string actor) => $"((stance:denial BY/25 {actor}) SENT {DeniedMatter}) AND {CyberArticle}";
 }

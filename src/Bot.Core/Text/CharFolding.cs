@@ -6,8 +6,7 @@ namespace Bot.Core.Text;
 /// <summary>
 /// Folds one character to its matching form: NFKC, lower case, no accents or other marks, one form per Arabic
 /// letter, Simplified for Traditional Chinese (so "發言人" in a Hong Kong or Taiwan page is "发言人"), plain quotes
-/// and spaces. Built once as a table over the Basic Multilingual Plane so folding a page is a
-/// lookup per character.
+/// and spaces. Built once as a table over the Basic Multilingual Plane so folding a page is a lookup per character.
 /// </summary>
 internal static class CharFolding
 {

@@ -116,6 +116,7 @@ internal static class Tokenizer
                     break;
                 }
 
+                // A run of one repeated Arabic letter is squeezed to one.
                 if (f != last || kind != CharClass.LetterArabic)
                 {
                     folded[length++] = f;
@@ -141,9 +142,10 @@ internal static class Tokenizer
                 Close();
                 if (kind == CharClass.Stop)
                 {
+                    var lineBreak = f is '\n' or '\r';
                     _stop = true;
-                    _hardStop |= f is not '\n' and not '\r';
-                    _lineBreaks += f == '\n' && origin > 0 && _text[origin - 1] == '\r' ? 0 : 1;
+                    _hardStop |= !lineBreak;
+                    _lineBreaks += lineBreak && !(f == '\n' && origin > 0 && _text[origin - 1] == '\r') ? 1 : 0;
                 }
 
                 return;
