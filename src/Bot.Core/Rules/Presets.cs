@@ -21,6 +21,10 @@ public static class Presets
     private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:* OR topic:attack)";
     private const string CyberArticle = "(topic:cyber OR group:*)";
 
+    // A denial counts in an article about a cyber attack, or about interference in an election without a word of
+    // hacking ("Moscou dément toute ingérence dans la présidentielle").
+    private const string DeniedArticle = "(topic:cyber OR group:* OR (topic:interference SENT topic:election))";
+
     // A named threat group in a sentence about hacking is an attribution by itself ("Salt Typhoon breached the
     // carriers"): naming the group is what the report attributes.
     private const string GroupAtWork = "(group:* SENT topic:cyber)";
@@ -46,5 +50,5 @@ public static class Presets
 
     // BY reaches 25 words: German puts the verb last ("Russland habe die Vorwürfe … als grundlos zurückgewiesen"),
     // and a spokesperson's title is long.
-    private static string Denial(string actor) => $"((stance:denial BY/25 {actor}) SENT {DeniedMatter}) AND {CyberArticle}";
+    private static string Denial(string actor) => $"((stance:denial BY/25 {actor}) SENT {DeniedMatter}) AND {DeniedArticle}";
 }

@@ -15,13 +15,14 @@ internal static class ArabicClitics
         var count = 0;
         starts[count++] = 0;
         var at = 0;
-        if (word.Length - at > MinStem + 1 && word[at] is 'و' or 'ف')
+        // A conjunction or preposition may stand before a word as short as the stem: "بأي" is ب + أي ("بأي أدلة").
+        if (word.Length - at > MinStem && word[at] is 'و' or 'ف')
         {
             at++;
             starts[count++] = at;
         }
 
-        if (word.Length - at > MinStem + 1 && word[at] is 'ب' or 'ك' or 'ل')
+        if (word.Length - at > MinStem && word[at] is 'ب' or 'ك' or 'ل')
         {
             // "لل" is ل + ال with the alef dropped.
             if (word[at] == 'ل' && word.Length - at > MinStem + 2 && word[at + 1] == 'ل')

@@ -36,6 +36,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("ونفت موسكو أي تورط في الهجمات السيبرانية.")]
     [InlineData("رفض الكرملين الاتهامات بالقرصنة ووصفها بأنها سخيفة.")]
     [InlineData("وقال بيسكوف إن الاتهامات بالاختراق لا أساس لها من الصحة.")]
+    [InlineData("وقال بيسكوف إن اتهامات الاختراق الموجهة إلى روسيا لم تدعم بأي أدلة.")]
+    [InlineData("Moscou dément toute ingérence dans l'élection présidentielle américaine.")]
     [InlineData("俄方否认参与网络攻击。")]
     [InlineData("佩斯科夫表示，俄罗斯与这起网络攻击毫无关系。")]
     [InlineData("俄外交部发言人扎哈罗娃称，有关网络攻击的指责是无稽之谈。")]

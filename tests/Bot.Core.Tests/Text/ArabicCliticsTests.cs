@@ -11,6 +11,8 @@ public sealed class ArabicCliticsTests
     [InlineData("فالصين", "صين")]
     [InlineData("وكالكرملين", "كرملين")]
     [InlineData("الالكترونيه", "كترونيه")]
+    [InlineData("باي", "اي")]
+    [InlineData("بلا", "لا")]
     public void Starts_WordWithProclitics_IncludesTheStem(string word, string stem)
     {
         Span<int> starts = stackalloc int[6];
