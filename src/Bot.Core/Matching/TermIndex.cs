@@ -133,12 +133,12 @@ internal sealed class TermIndex
         }
     }
 
-    // The hash of the word after the index when a phrase may go on to it: not boilerplate, not past a sentence end.
+    // The hash of the word after the index when a phrase may go on to it: not boilerplate, nothing breaking between.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong NextHash(TokenizedText text, bool[] skip, int index)
     {
         var next = index + 1;
-        return next < text.Count && !skip[next] && !text[next].AfterStop ? text[next].Hash : 0;
+        return next < text.Count && !skip[next] && !text[next].AfterBreak ? text[next].Hash : 0;
     }
 
     // Phrases are found by their first two words at once when the second is a whole word read as it stands (not a
@@ -237,7 +237,7 @@ internal sealed class TermIndex
                 var pattern = _patterns[id];
                 for (var p = 1; p < pattern.Length; p++, end++)
                 {
-                    if (end >= text.Count || skip[end] || text[end].AfterStop || !WordMatches(text, end, pattern[p]))
+                    if (end >= text.Count || skip[end] || text[end].AfterBreak || !WordMatches(text, end, pattern[p]))
                     {
                         end = -1;
                         break;

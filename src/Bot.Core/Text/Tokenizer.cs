@@ -67,6 +67,11 @@ internal static class Tokenizer
         _ => TokenScript.Other,
     };
 
+    // Marks between words that a phrase does not run across, as folded (full-width forms and every quotation mark
+    // are ASCII by then). Not hyphens, apostrophes or slashes, which join the words of one name ("Russia-linked").
+    private static bool BreaksPhrase(char c) =>
+        c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '、' or '【' or '】' or '《' or '》';
+
     private static TokenScript ScriptOf(CharClass kind) => kind switch
     {
         CharClass.Han => TokenScript.Han,
@@ -89,7 +94,8 @@ internal static class Tokenizer
         private bool _stop;
         private bool _hardStop;
         private int _lineBreaks;
-        private bool _tokenAfterStop;
+        private bool _punctuated;
+        private bool _tokenAfterBreak;
 
         /// <summary>
         /// The common case: the letters of a word already started, from <paramref name="from"/> on, in a tight loop
@@ -140,6 +146,7 @@ internal static class Tokenizer
             if (kind <= CharClass.Expands)
             {
                 Close();
+                _punctuated |= kind == CharClass.Separator && BreaksPhrase(f);
                 if (kind == CharClass.Stop)
                 {
                     var lineBreak = f is '\n' or '\r';
@@ -162,8 +169,8 @@ internal static class Tokenizer
                 _tokenStart = origin;
                 _script = ScriptOf(kind);
                 // One line break before a word in lower case wraps a sentence; it does not end it.
-                _tokenAfterStop = _stop && (_hardStop || _lineBreaks != 1 || !char.IsLower(_text[origin]));
-                (_stop, _hardStop, _lineBreaks) = (false, false, 0);
+                _tokenAfterBreak = _punctuated || (_stop && (_hardStop || _lineBreaks != 1 || !char.IsLower(_text[origin])));
+                (_stop, _hardStop, _lineBreaks, _punctuated) = (false, false, 0, false);
             }
             else if (kind == CharClass.LetterArabic && _folded[_length - 1] == f)
             {
@@ -192,7 +199,7 @@ internal static class Tokenizer
                 Array.Resize(ref _tokens, _tokens.Length * 2);
             }
 
-            _tokens[_count++] = new Token(_tokenFoldStart, _length - _tokenFoldStart, _tokenStart, _tokenEnd, _script, _tokenAfterStop, WordHash.Of(_folded.AsSpan(_tokenFoldStart, _length - _tokenFoldStart)));
+            _tokens[_count++] = new Token(_tokenFoldStart, _length - _tokenFoldStart, _tokenStart, _tokenEnd, _script, _tokenAfterBreak, WordHash.Of(_folded.AsSpan(_tokenFoldStart, _length - _tokenFoldStart)));
             _tokenFoldStart = -1;
             _script = TokenScript.Other;
         }

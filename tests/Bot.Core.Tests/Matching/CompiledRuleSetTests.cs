@@ -19,6 +19,7 @@ public sealed class CompiledRuleSetTests
     [InlineData("سيبراني*", "الهجمات السیبرانیة")]
     [InlineData("\"election commission\"", "Hackers broke into the election\r\ncommission's servers.")]
     [InlineData("\"election commission\" SENT hackers", "Hackers broke into the\nelection commission's servers.")]
+    [InlineData("\"Russia-linked\"", "The Russia-linked group's tools.")]
     public void Match_TermInText_Matches(string rule, string text)
     {
         Match(rule, text).ShouldHaveSingleItem();
@@ -30,6 +31,8 @@ public sealed class CompiledRuleSetTests
     [InlineData("\"no evidence\"", "No. Evidence came later.")]
     [InlineData("وزير", "الوزيرة")]
     [InlineData("\"election commission\"", "Hackers broke into the election\n\ncommission's servers.")]
+    [InlineData("\"no evidence\"", "There is no, evidence.")]
+    [InlineData("称其", "中央选举委员会称，其信息中心遭到攻击。")]
     [InlineData("\"election commission\"", "Hackers broke into the Election\nCommission's servers.")]
     public void Match_TermNotInText_DoesNotMatch(string rule, string text)
     {
