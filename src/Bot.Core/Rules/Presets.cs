@@ -36,7 +36,9 @@ public static class Presets
     {
         [RussiaDenial] = Denial("actor:russia"),
         [ChinaDenial] = Denial("actor:china"),
-        [ElectionHack] = "(topic:cyber OR group:*) SENT topic:election",
+        // Hacking in a sentence about an election, or an attack there in an article about hacking ("three attacks on
+        // the election commission on the first day").
+        [ElectionHack] = $"((topic:cyber OR group:*) SENT topic:election) OR ((topic:attack SENT topic:election) AND {CyberArticle})",
         [Accusation] = $"(((stance:accusation NEAR/20 (actor:* OR group:*)) SENT {AttackMatter}) OR {GroupAtWork}) AND {CyberArticle}",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

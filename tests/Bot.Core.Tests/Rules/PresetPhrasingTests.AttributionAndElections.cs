@@ -336,6 +336,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Des pirates informatiques ont visé les serveurs du Rassemblement national.")]
     [InlineData("Хакеры взломали сайт КПРФ.")]
     [InlineData("有人对该党的网络进行攻击，试图窃取选民资料。")]
+    [InlineData("Три атаки на сайт ЦИК зафиксированы в первый день выборов.\nПо данным комиссии, DDoS-атаки шли из-за рубежа.")]
+    [InlineData("The election commission's site was attacked twice on polling day.\nOfficials blamed a DDoS flood.")]
     public void ElectionHack_CampaignAndElectionBodyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     // An election with no cyber element, or hacking and an election in different sentences.
