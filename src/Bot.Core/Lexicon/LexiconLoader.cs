@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Bot.Core.Lexicon;
@@ -11,6 +12,8 @@ namespace Bot.Core.Lexicon;
 public static class LexiconLoader
 {
     private const string ResourcePrefix = "Bot.Core.Lexicon.Data.";
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Loads the data files embedded in this assembly, plus any <paramref name="extra"/> terms.</summary>
     public static ConceptLexicon LoadEmbedded(IEnumerable<KeyValuePair<string, LexiconTerm>>? extra = null)
@@ -45,7 +48,8 @@ public static class LexiconLoader
                     var concept = Required(group, "concept");
                     var source = Required(group, "source");
                     var terms = group.GetProperty("aliases").EnumerateArray()
-                        .Select(alias => new LexiconTerm(alias.GetString() ?? string.Empty, "any", source))
+                        .SelectMany(alias => Spellings(alias.GetString() ?? string.Empty))
+                        .Select(alias => new LexiconTerm(alias, "any", source))
                         .ToList();
                     Add(concepts, concept, terms);
                     if (group.TryGetProperty("sponsor", out var sponsor) && sponsor.GetString() is { Length: > 0 } sponsorName)
@@ -90,6 +94,17 @@ public static class LexiconLoader
         }
 
         list.AddRange(terms.Where(t => !string.IsNullOrWhiteSpace(t.Text)));
+    }
+
+    // A name and number is written joined or apart ("APT10", "APT 10", "APT-10"): the data has one spelling.
+    private static IEnumerable<string> Spellings(string alias)
+    {
+        yield return alias;
+        var digits = alias.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digits > 1 && !alias.AsSpan(0, digits).ContainsAnyExcept(AsciiLetters) && !alias.AsSpan(digits).ContainsAnyExceptInRange('0', '9'))
+        {
+            yield return $"{alias[..digits]} {alias[digits..]}";
+        }
     }
 
     private static string Required(JsonElement element, string property) =>

@@ -81,6 +81,15 @@ public sealed class CompiledRuleSetTests
         match.Concepts.ShouldBe(["actor:russia"]);
     }
 
+    [Theory]
+    [InlineData("APT10 breached the managed service providers.")]
+    [InlineData("APT 10 breached the managed service providers.")]
+    [InlineData("The APT-10 group breached the managed service providers.")]
+    public void Match_ThreatGroupNameAndNumber_JoinedOrApart(string text)
+    {
+        Match("group:apt10", text).ShouldHaveSingleItem().Concepts.ShouldBe(["group:apt10"]);
+    }
+
     [Fact]
     public void Match_WildcardConcept_ReportsTheConceptsFound()
     {

@@ -366,6 +366,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Microsoft выпустила бюллетень безопасности после кибератаки.")]
     [InlineData("黑客攻击了一家公司的开票系统。")]
     [InlineData("Los servicios municipales detectaron una avería en los sistemas informáticos del ayuntamiento.")]
+    [InlineData("Un ciberataque de ransomware paralizó los servicios municipales del ayuntamiento.")]
     public void ElectionHack_NoHackInTheElectionSentence_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
 }
