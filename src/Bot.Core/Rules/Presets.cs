@@ -6,9 +6,9 @@ namespace Bot.Core.Rules;
 /// Named rules that ship with the bot, written in the rule language itself.
 /// A denial preset binds the denial to the accused state: the state (or whoever speaks for it: the Kremlin,
 /// Peskov, the foreign ministry, an embassy, state media) says the denial word (<c>BY</c>: "China denies a Russian
-/// report" is not Russia's denial), in one sentence that is about an accusation, a cyber attack or interference; a
-/// denial of something else ("Russia denies doping claims") does not count, because the article must also be about
-/// a cyber attack.
+/// report" is not Russia's denial), within 20 words of an accusation, an attack or interference; a denial of
+/// something else ("Russia denies doping claims") does not count, because the article must also be about a cyber
+/// attack or about interference in an election.
 /// </summary>
 public static class Presets
 {
@@ -17,7 +17,7 @@ public static class Presets
     public const string ElectionHack = "election-hack";
     public const string Accusation = "accusation";
 
-    // What a denial sentence must be about, besides the state and the denial itself.
+    // What a denial must be about, within 20 words, besides the state and the denial itself.
     private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:* OR topic:attack)";
     private const string CyberArticle = "(topic:cyber OR group:*)";
 
@@ -51,6 +51,7 @@ public static class Presets
     public static WatchRule? Rule(string name) => Query(name) is { } query ? new WatchRule(name, RuleParser.Parse(query)) : null;
 
     // BY reaches 25 words: German puts the verb last ("Russland habe die Vorwürfe … als grundlos zurückgewiesen"),
-    // and a spokesperson's title is long.
-    private static string Denial(string actor) => $"((stance:denial BY/25 {actor}) SENT {DeniedMatter}) AND {DeniedArticle}";
+    // and a spokesperson's title is long. What is denied may stand in the sentence before: "Hackers hit the
+    // ministry. 'This is absurd,' Peskov said."
+    private static string Denial(string actor) => $"((stance:denial BY/25 {actor}) NEAR/20 {DeniedMatter}) AND {DeniedArticle}";
 }

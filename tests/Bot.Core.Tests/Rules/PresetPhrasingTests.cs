@@ -37,6 +37,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("رفض الكرملين الاتهامات بالقرصنة ووصفها بأنها سخيفة.")]
     [InlineData("وقال بيسكوف إن الاتهامات بالاختراق لا أساس لها من الصحة.")]
     [InlineData("وقال بيسكوف إن اتهامات الاختراق الموجهة إلى روسيا لم تدعم بأي أدلة.")]
+    [InlineData("Хакеры атаковали сайт Бундестага. «Это абсурд», — заявил Песков.")]
     [InlineData("Moscou dément toute ingérence dans l'élection présidentielle américaine.")]
     [InlineData("俄方否认参与网络攻击。")]
     [InlineData("佩斯科夫表示，俄罗斯与这起网络攻击毫无关系。")]
@@ -203,17 +204,17 @@ public sealed partial class PresetPhrasingTests
     public void ElectionHack_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     [Theory]
-    [InlineData("Хакеры атаковали сайт министерства. Песков опроверг сообщения о переговорах с Украиной.")]
-    [InlineData("هاجم قراصنة موقع الوزارة.\nونفى الكرملين تقارير عن نقل قوات إلى الحدود.")]
-    [InlineData("黑客攻击了政府网站。\n俄方否认向边境增兵。")]
+    [InlineData("Хакеры атаковали сайт министерства. Погода в столице на выходных будет теплой, а в понедельник синоптики обещают сильный дождь и ветер на всей территории области и в соседних регионах страны. Песков опроверг сообщения о переговорах с Украиной.")]
+    [InlineData("هاجم قراصنة موقع الوزارة.\nوفي شأن آخر أعلنت الحكومة عن خطة جديدة لدعم المزارعين في المناطق الريفية وتوفير القروض الميسرة لهم خلال الموسم الزراعي المقبل في جميع المحافظات.\nونفى الكرملين تقارير عن نقل قوات إلى الحدود.")]
+    [InlineData("黑客攻击了政府网站。\n另外，气象部门预计本周末全国大部分地区将迎来降温降雨天气，北方部分地区还可能出现大风和沙尘天气，请市民注意出行安全。\n俄方否认向边境增兵。")]
     [InlineData("رفضت روسيا الادعاءات بشأن تسميم المعارض.\nوقال الأطباء إن الغاز يخترق الجلد بسرعة.")]
     [InlineData("ЕС ввел антироссийские санкции против хакеров ГРУ, обвиняемых в кибератаках на Бундестаг.")]
     [InlineData("Hacker verschickten fingierte E-Mails im Namen der russischen Botschaft.")]
-    [InlineData("Хакеры атаковали сайт министерства.\nПесков назвал ерундой слухи об отставке правительства.")]
+    [InlineData("Хакеры атаковали сайт министерства.\nВ выходные в столице прошли концерты, ярмарки и спортивные соревнования, а городские власти открыли несколько новых парков и скверов для жителей.\nПесков назвал ерундой слухи об отставке правительства.")]
     [InlineData("Der Kreml wies den Vorwurf zurück, Dopingproben manipuliert zu haben.")]
     [InlineData("China se opone firmemente a los aranceles de Estados Unidos.")]
     [InlineData("La Russie n'a publié aucun rapport sur la cyberattaque contre ses banques.")]
-    [InlineData("Hackers atacaron el sitio del ministerio. El Kremlin calificó de tontería los rumores sobre la salud del presidente.")]
+    [InlineData("Hackers atacaron el sitio del ministerio. Mientras tanto, en la capital se celebraron conciertos, ferias y competiciones deportivas durante todo el fin de semana con mucho público. El Kremlin calificó de tontería los rumores sobre la salud del presidente.")]
     public void Denial_OfSomethingElseOrNoDenialAtAll_DoesNotMatch(string text)
     {
         var rules = All.Match(text).Select(m => m.RuleName).ToList();

@@ -43,7 +43,7 @@ public sealed class PresetsTests
     [Theory]
     [InlineData("Russia denies doping claims. The Kremlin called the report absurd.")]
     [InlineData("Hackers hit the ministry. Ukraine rejected the claims.\nRussia was quiet.")]
-    [InlineData("Russian hackers attacked the grid. Experts said the report was absurd, the weather was cold and the Kremlin stayed silent on Monday about everything that happened in the region last week.")]
+    [InlineData("Russian hackers attacked the grid. Experts said the report was absurd, the weather was cold, the roads were icy and the schools stayed closed for most of the week because the heating in many old buildings had failed again, and the Kremlin stayed silent on Monday about everything that happened in the region last week.")]
     public void RussiaDenial_DenialNotBoundToRussia_DoesNotMatch(string text)
     {
         RussiaDenial.Match(text).ShouldBeEmpty();
