@@ -22,7 +22,6 @@ internal sealed class MatchScope
     private long[] _keys = new long[64];
     private AtomHits _atomHits = null!;
     private string? _language;
-    private int? _tokensPerWord;
 
     public TokenizedText Text { get; private set; } = null!;
 
@@ -32,16 +31,16 @@ internal sealed class MatchScope
     public string? Source { get; private set; }
 
     /// <summary>
-    /// Tokens to a word, for distances (NEAR/n and BY/n count words): Chinese and Japanese are cut into
-    /// characters, about two to a word.
+    /// Tokens to a word, for distances (NEAR/n and BY/n count words): Chinese and Japanese, cut into characters,
+    /// have about two to a word. Told by the tokens themselves (most are Chinese characters), not by the language,
+    /// which is detected only when a rule matches.
     /// </summary>
-    public int TokensPerWord =>
-        _tokensPerWord ??= Language.StartsWith("zh", StringComparison.Ordinal) || Language.StartsWith("ja", StringComparison.Ordinal) ? 2 : 1;
+    public int TokensPerWord { get; private set; }
 
     /// <summary>Sets the scope to an article: its tokens, its sentences (in text order), and the atoms it has.</summary>
     public MatchScope Reset(TokenizedText text, List<TextSpan> sentences, AtomHits atomHits, string? language, string? source)
     {
-        (Text, _atomHits, _language, Source, _tokensPerWord) = (text, atomHits, language, source, null);
+        (Text, _atomHits, _language, Source) = (text, atomHits, language, source);
         if (_atomResults.Length < atomHits.Count)
         {
             _atomResults = new RuleEvaluator.Result[Math.Max(atomHits.Count, _atomResults.Length * 2)];
@@ -56,7 +55,7 @@ internal sealed class MatchScope
             _tokenSentence = new int[Math.Max(text.Count, _tokenSentence.Length * 2)];
         }
 
-        var s = 0;
+        var (s, han) = (0, 0);
         for (var t = 0; t < text.Count; t++)
         {
             while (s < sentences.Count - 1 && text[t].Start >= sentences[s].End)
@@ -65,8 +64,10 @@ internal sealed class MatchScope
             }
 
             _tokenSentence[t] = s;
+            han += text[t].Script == TokenScript.Han ? 1 : 0;
         }
 
+        TokensPerWord = han * 2 > text.Count ? 2 : 1;
         return this;
     }
 
