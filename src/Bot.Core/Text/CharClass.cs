@@ -4,6 +4,9 @@ namespace Bot.Core.Text;
 internal enum CharClass : byte
 {
     Separator,
+
+    /// <summary>Between words, and a phrase does not run across it: a comma, colon, bracket or quote.</summary>
+    Break,
     Stop,
     Expands,
     Digit,

@@ -51,7 +51,13 @@ internal static class CharFolding
                 TokenScript.Han => CharClass.Han,
                 var script => char.IsDigit(folded) ? CharClass.Digit : (CharClass)((int)CharClass.LetterOther + (int)script),
             }
-            : folded is '.' or '!' or '?' or '\n' or '\r' or '؟' or '؛' or '。' or '！' or '？' ? CharClass.Stop : CharClass.Separator;
+            : folded is '.' or '!' or '?' or '\n' or '\r' or '؟' or '؛' or '。' or '！' or '？' ? CharClass.Stop
+            : BreaksPhrase(folded) ? CharClass.Break : CharClass.Separator;
+
+    // Marks between words that a phrase does not run across, as folded (full-width forms and every quotation mark
+    // are ASCII by then). Not hyphens, apostrophes or slashes, which join the words of one name ("Russia-linked").
+    private static bool BreaksPhrase(char c) =>
+        c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '、' or '【' or '】' or '《' or '》';
 
     private static uint[] BuildSingle()
     {

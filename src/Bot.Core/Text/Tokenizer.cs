@@ -67,11 +67,6 @@ internal static class Tokenizer
         _ => TokenScript.Other,
     };
 
-    // Marks between words that a phrase does not run across, as folded (full-width forms and every quotation mark
-    // are ASCII by then). Not hyphens, apostrophes or slashes, which join the words of one name ("Russia-linked").
-    private static bool BreaksPhrase(char c) =>
-        c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '、' or '【' or '】' or '《' or '》';
-
     private static TokenScript ScriptOf(CharClass kind) => kind switch
     {
         CharClass.Han => TokenScript.Han,
@@ -146,7 +141,7 @@ internal static class Tokenizer
             if (kind <= CharClass.Expands)
             {
                 Close();
-                _punctuated |= kind == CharClass.Separator && BreaksPhrase(f);
+                _punctuated |= kind == CharClass.Break;
                 if (kind == CharClass.Stop)
                 {
                     var lineBreak = f is '\n' or '\r';
