@@ -163,6 +163,9 @@ public sealed partial class PresetPhrasingTests
     [InlineData("The ministry said Russian military intelligence was involved in the cyberattack on the power grid.")]
     [InlineData("وأكد مسؤولون أمريكيون أن الإمارات هي التي قامت بقرصنة موقع الوكالة.")]
     [InlineData("وقال محققون إن السعودية تقف وراء اختراق هواتف الصحفيين.")]
+    [InlineData("报道称，美国军方黑客曾侵入他国电网的控制系统。")]
+    [InlineData("По данным газеты, российские военные хакеры взломали серверы министерства.")]
+    [InlineData("تعرض البرلمان لقرصنة العام الماضي.\nوتحدثت برلين عن مزاعم بشأن عمليات تسلل رعتها روسيا ضد البرلمان.")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
