@@ -158,6 +158,14 @@ public sealed partial class PresetPhrasingTests
     [InlineData("与伊朗政府有关的组织对以色列水务系统进行网络入侵。")]
     [InlineData("疑似俄罗斯情报机构对议会网络发动攻击。")]
     [InlineData("國安單位指出，有中國駭客入侵了多個部會的系統。")]
+    [InlineData("Investigators said a hacking group affiliated with Iran's intelligence ministry breached the campaign's email.")]
+    [InlineData("Prosecutors charged two Chinese nationals over a years-long hacking campaign against defence contractors.")]
+    [InlineData("The ministry said Russian military intelligence was involved in the cyberattack on the power grid.")]
+    [InlineData("وأكد مسؤولون أمريكيون أن الإمارات هي التي قامت بقرصنة موقع الوكالة.")]
+    [InlineData("وقال محققون إن السعودية تقف وراء اختراق هواتف الصحفيين.")]
+    [InlineData("报道称，美国军方黑客曾侵入他国电网的控制系统。")]
+    [InlineData("По данным газеты, российские военные хакеры взломали серверы министерства.")]
+    [InlineData("تعرض البرلمان لقرصنة العام الماضي.\nوتحدثت برلين عن مزاعم بشأن عمليات تسلل رعتها روسيا ضد البرلمان.")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
@@ -223,6 +231,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("来自中国的研究人员在网络安全大会上发表了论文。")]
     [InlineData("中国一家医院疑似遭勒索软件攻击，病历系统停摆。")]
     [InlineData("Die Polizei meldet, ein Lkw sei in einen Unfall verwickelt gewesen; ein Hackerangriff auf die Leitstelle wird ausgeschlossen.")]
+    [InlineData("Hackers breached the news agency's website and published fake statements attributed to the Emir.")]
+    [InlineData("The Saudi ministry was hit by a cyberattack, and no group has claimed it.")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 

@@ -59,6 +59,25 @@ public sealed partial class PresetPhrasingTests
     [InlineData("El Kremlin pidió a Londres presentar evidencias de que hackers rusos atacaron sus redes.")]
     [InlineData("Lavrov calificó de tontería las acusaciones de ciberataques rusos.")]
     [InlineData("俄方否认曾入侵电邮账户，称美方的指控毫无根据。")]
+    [InlineData("ونفى الكرملين أي ضلوع لأجهزة روسية في الهجمات الإلكترونية على الشركة.")]
+    [InlineData("وقال بيسكوف إنه لا يمكن الحديث عن أي تورط روسي في قرصنة الخوادم.")]
+    [InlineData("وصف لافروف الاتهامات الأمريكية بالقرصنة بأنها مجرد ثرثرة.")]
+    [InlineData("وقال الكرملين إن روسيا لا تقوم بهجمات إلكترونية على دول أخرى.")]
+    [InlineData("Захарова назвала обвинения в хакерских атаках признаком бессилия Вашингтона.")]
+    [InlineData("Песков сказал, что в Кремле устали от обвинений во взломах.")]
+    [InlineData("Путин заявил, что Россия не занимается хакерством на государственном уровне.")]
+    [InlineData("俄方表示，俄罗斯从不发动针对他国的网络攻击。")]
+    [InlineData("The Kremlin said Russia does not carry out cyberattacks against other countries.")]
+    [InlineData("Moscow has never carried out a hacking operation against Britain, Peskov said.")]
+    [InlineData("Selon Moscou, la Russie n'a jamais mené de cyberattaque contre l'Allemagne.")]
+    [InlineData("Zakharova a qualifié de mythe les accusations de piratage russe.")]
+    [InlineData("El Kremlin afirmó que Rusia no realiza ciberataques contra otros países.")]
+    [InlineData("Peskow sagte, Russland führt keine Cyberangriffe auf andere Staaten durch.")]
+    [InlineData("Der Kreml wies diese Vorwürfe der Hackerangriffe zurück.")]
+    [InlineData("Der Kremlsprecher wies den Bericht über russische Hacker als haltlos zurück.")]
+    [InlineData("El Kremlin negó las acusaciones de que Rusia se inmiscuyó en las elecciones.")]
+    [InlineData("Der Kreml bestreitet jede Wahleinmischung in Moldau.")]
+    [InlineData("俄方否认介入美国总统选举。")]
     public void RussiaDenial_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
 
     [Theory]
@@ -94,6 +113,15 @@ public sealed partial class PresetPhrasingTests
     [InlineData("El portavoz Hong Lei calificó de infundadas las acusaciones de ciberespionaje.")]
     [InlineData("Хун Лэй назвал обвинения во взломе безосновательными.")]
     [InlineData("洪磊表示，有关黑客攻击的指责毫无根据。")]
+    [InlineData("外交部发言人说，中国政府从不从事任何形式的黑客攻击。")]
+    [InlineData("中方表示，中国从未发动针对美国电网的网络攻击。")]
+    [InlineData("Pékin assure ne s'être jamais livré à des cyberattaques contre les États-Unis.")]
+    [InlineData("Pour Pékin, l'accusation de piratage portée par Londres n'est pas professionnelle.")]
+    [InlineData("Peking nannte den Bericht über chinesische Hacker unprofessionell.")]
+    [InlineData("В МИД КНР заявили, что Китай выступает против хакерских атак в любой форме.")]
+    [InlineData("A Chinese spokesman said Beijing does not engage in hacking of any kind.")]
+    [InlineData("وقالت بكين إنها لا تشن هجمات إلكترونية على أي دولة.")]
+    [InlineData("China nunca ha realizado ataques informáticos contra otros países, dijo el portavoz.")]
     public void ChinaDenial_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ChinaDenial);
 
     // Where the speaker stands: before the denial with an accuser or an addressee between them, after a dateline,
@@ -215,6 +243,10 @@ public sealed partial class PresetPhrasingTests
     [InlineData("China se opone firmemente a los aranceles de Estados Unidos.")]
     [InlineData("La Russie n'a publié aucun rapport sur la cyberattaque contre ses banques.")]
     [InlineData("Hackers atacaron el sitio del ministerio. Mientras tanto, en la capital se celebraron conciertos, ferias y competiciones deportivas durante todo el fin de semana con mucho público. El Kremlin calificó de tontería los rumores sobre la salud del presidente.")]
+    [InlineData("Хакеры атаковали сайт министерства. Песков сказал, что устал от вопросов журналистов о погоде.")]
+    [InlineData("Hackers hit the ministry's servers. The city also reopened two bridges, a museum and several schools that had been closed for repairs since the storms of last winter and spring. Russia does not carry out military exercises near the border, Peskov said.")]
+    [InlineData("黑客攻击了政府网站。\n另外，气象部门预计本周末全国大部分地区将迎来降温降雨天气，北方部分地区还可能出现大风和沙尘天气，请市民注意出行安全。\n中方表示，中国从不从事军备竞赛。")]
+    [InlineData("Des pirates ont attaqué le site du ministère. Par ailleurs, la mairie a rouvert deux ponts, un musée et plusieurs écoles fermés pour travaux depuis les tempêtes de l'hiver dernier. Le Kremlin a dit que la Russie ne mène pas de manœuvres près de la frontière.")]
     public void Denial_OfSomethingElseOrNoDenialAtAll_DoesNotMatch(string text)
     {
         var rules = All.Match(text).Select(m => m.RuleName).ToList();
