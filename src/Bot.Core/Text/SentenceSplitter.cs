@@ -81,9 +81,12 @@ public static class SentenceSplitter
         return next >= text.Length || !char.IsLower(text[next]) || text[next] > '\u024F';
     }
 
-    // Text wrapped to a width breaks sentences across lines: one line break (not a blank line) after a line that does
-    // not end a sentence, before a word in lower case, continues the sentence. Scripts without case keep the break.
-    private static bool WrapsLine(string text, int at)
+    /// <summary>
+    /// Text wrapped to a width breaks sentences across lines: one line break (not a blank line) at
+    /// <paramref name="at"/>, after a line that does not end a sentence, before a word in lower case, continues the
+    /// sentence. Scripts without case keep the break.
+    /// </summary>
+    internal static bool WrapsLine(string text, int at)
     {
         if (text[at] is not '\n' and not '\r')
         {

@@ -88,7 +88,7 @@ internal static class Tokenizer
         private TokenScript _script;
         private bool _stop;
         private bool _hardStop;
-        private int _lineBreaks;
+        private int _lastLineBreak;
         private bool _punctuated;
         private bool _tokenAfterBreak;
 
@@ -144,10 +144,9 @@ internal static class Tokenizer
                 _punctuated |= kind == CharClass.Break;
                 if (kind == CharClass.Stop)
                 {
-                    var lineBreak = f is '\n' or '\r';
                     _stop = true;
-                    _hardStop |= !lineBreak;
-                    _lineBreaks += lineBreak && !(f == '\n' && origin > 0 && _text[origin - 1] == '\r') ? 1 : 0;
+                    _hardStop |= f is not '\n' and not '\r';
+                    _lastLineBreak = f is '\n' or '\r' ? origin : _lastLineBreak;
                 }
 
                 return;
@@ -163,9 +162,9 @@ internal static class Tokenizer
                 _tokenFoldStart = _length;
                 _tokenStart = origin;
                 _script = ScriptOf(kind);
-                // One line break before a word in lower case wraps a sentence; it does not end it.
-                _tokenAfterBreak = _punctuated || (_stop && (_hardStop || _lineBreaks != 1 || !char.IsLower(_text[origin])));
-                (_stop, _hardStop, _lineBreaks, _punctuated) = (false, false, 0, false);
+                // A line break that only wraps a sentence does not end it (the splitter's rule, so the two agree).
+                _tokenAfterBreak = _punctuated || (_stop && (_hardStop || !SentenceSplitter.WrapsLine(_text, _lastLineBreak)));
+                (_stop, _hardStop, _punctuated) = (false, false, false);
             }
             else if (kind == CharClass.LetterArabic && _folded[_length - 1] == f)
             {
