@@ -5,13 +5,12 @@ namespace Bot.Core.Text;
 
 /// <summary>
 /// Words → lists of ints (the ids of the patterns that start with them, say), looked up by span and
-/// <see cref="WordHash"/>. Filled with <see cref="Add(string, int)"/>, then packed by <see cref="Freeze"/> for lookups. At
-/// thousands of rules the table no longer fits in the CPU caches and every read of it may miss, so it is laid out
-/// for few reads: open addressing
-/// over 8-byte slots (32 bits of the hash and where the word's entry is), and each entry in one flat array, its ids
-/// then its length and characters side by side. A word that is found costs two reads, its slot and its entry; one
-/// that is not, usually none: a small bit filter in front (two bits per word, a few KiB that stay in the cache)
-/// answers most absent words without the table.
+/// <see cref="WordHash"/>. Filled with <see cref="Add(string, int)"/>, then packed by <see cref="Freeze"/> for lookups.
+/// At thousands of rules the table no longer fits in the CPU caches and every read of it may miss, so it is laid out
+/// for few reads: open addressing over 8-byte slots (32 bits of the hash and where the word's entry is), and each entry
+/// in one flat array, its ids then its length and characters side by side. A word that is found costs two reads, its
+/// slot and its entry; one that is not, usually none: a small bit filter in front (two bits per word, a few KiB that
+/// stay in the cache) answers most absent words without the table.
 /// </summary>
 internal sealed class WordTable
 {
