@@ -6,7 +6,8 @@ namespace Bot.Core.Matching;
 /// <summary>
 /// Marks the tokens of a page that are not the article: blocks repeated on the page (the second copy of a page
 /// captured twice), "read also" / related-links sections, and photo-caption lists (captions printed twice in a
-/// row, or runs of short unpunctuated lines). What is marked neither triggers a rule nor serves as evidence.
+/// row, or runs of short unpunctuated lines; a line printed twice on its own, a headline repeated as the lede, keeps
+/// its first copy). What is marked neither triggers a rule nor serves as evidence.
 /// One per thread: it keeps its arrays from one page to the next.
 /// </summary>
 internal sealed class Boilerplate
@@ -71,7 +72,9 @@ internal sealed class Boilerplate
                 continue;
             }
 
-            var repeatedInRow = (l + 1 < lines.Count && lines[l + 1].Key == line.Key) || (l > 0 && lines[l - 1].Key == line.Key);
+            // A line printed twice in a row loses its second copy; the first goes too when such pairs come in a
+            // list (photo captions printed twice), not when the pair stands alone (a headline repeated as the lede).
+            var repeatedInRow = PairAt(lines, l - 1) || (PairAt(lines, l) && (PairAt(lines, l - 2) || PairAt(lines, l + 2)));
             if (repeatedInRow || (line.Words >= MinRepeatedWords && !seen.Add(line.Key)))
             {
                 Array.Fill(skip, true, line.Start, line.Words);
@@ -81,6 +84,9 @@ internal sealed class Boilerplate
         MarkLists(text, lines, skip);
         return skip;
     }
+
+    private static bool PairAt(List<Line> lines, int first) =>
+        first >= 0 && first + 1 < lines.Count && lines[first].Key == lines[first + 1].Key;
 
     private void MarkLists(TokenizedText text, List<Line> lines, bool[] skip)
     {

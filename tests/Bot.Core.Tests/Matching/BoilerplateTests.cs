@@ -52,6 +52,16 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void Match_HeadlinePrintedTwiceInARow_KeepsTheFirstCopy()
+    {
+        const string text = "Kremlin denies hacking the ministry\nKremlin denies hacking the ministry\nThe ministry's servers were down for a day.";
+
+        var match = Hack.Match(text).ShouldHaveSingleItem();
+
+        match.Sentences.ShouldHaveSingleItem().Start.ShouldBe(0);
+    }
+
+    [Fact]
     public void Match_HeadlineAboveBylineAndDate_IsStillTheArticle()
     {
         const string text = "Kremlin denies hacking the ministry\nBy Anna Smith\nMoscow bureau\n21 November 2026\nUpdated 10:42\nThe ministry's servers were down for a day.";
