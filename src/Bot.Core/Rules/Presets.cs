@@ -39,7 +39,9 @@ public static class Presets
         // Hacking in a sentence about an election, or an attack there in an article about hacking ("three attacks on
         // the election commission on the first day").
         [ElectionHack] = $"((topic:cyber OR group:*) SENT topic:election) OR ((topic:attack SENT topic:election) AND {CyberArticle})",
-        [Accusation] = $"(((stance:accusation NEAR/20 (actor:* OR group:*)) SENT {AttackMatter}) OR {GroupAtWork}) AND {CyberArticle}",
+        // A denial reports the accusation it answers: any state's denial of an accusation, and Russia's or China's
+        // denial of hacking whether or not the accusation is spelled out ("Peskov called the hacking claims absurd").
+        [Accusation] = $"((((stance:accusation NEAR/20 (actor:* OR group:*)) SENT {AttackMatter}) OR {GroupAtWork} OR ((stance:denial BY/25 actor:*) NEAR/20 stance:accusation) OR {DeniedBy("actor:russia")} OR {DeniedBy("actor:china")}) AND {CyberArticle})",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Names => Queries.Keys.Order(StringComparer.Ordinal);
@@ -53,5 +55,7 @@ public static class Presets
     // BY reaches 25 words: German puts the verb last ("Russland habe die Vorwürfe … als grundlos zurückgewiesen"),
     // and a spokesperson's title is long. What is denied may stand in the sentence before: "Hackers hit the
     // ministry. 'This is absurd,' Peskov said."
-    private static string Denial(string actor) => $"((stance:denial BY/25 {actor}) NEAR/20 {DeniedMatter}) AND {DeniedArticle}";
+    private static string Denial(string actor) => $"{DeniedBy(actor)} AND {DeniedArticle}";
+
+    private static string DeniedBy(string actor) => $"((stance:denial BY/25 {actor}) NEAR/20 {DeniedMatter})";
 }

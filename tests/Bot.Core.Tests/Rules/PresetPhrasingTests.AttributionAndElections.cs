@@ -236,6 +236,28 @@ public sealed partial class PresetPhrasingTests
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
+    // A denial reports the accusation it answers: any state's denial of an accusation, Russia's or China's denial of
+    // hacking even when the accusation is not spelled out.
+    [Theory]
+    [InlineData("Peskov called the reports of Russian hackers absurd.")]
+    [InlineData("Iran's foreign ministry rejected the accusations of hacking the campaign as baseless.")]
+    [InlineData("Pyongyang dismissed the US accusations of hacking the crypto exchange as a smear.")]
+    [InlineData("Le Kremlin a qualifié d'absurdes les informations sur des pirates russes.")]
+    [InlineData("Пекин назвал клеветой сообщения о китайских хакерах.")]
+    [InlineData("毛宁说，有关中国黑客的说法毫无根据。")]
+    [InlineData("Die chinesische Botschaft wies die Hackerangriff-Vorwürfe zurück.\nSie seien unbegründet.")]
+    [InlineData("ونفت موسكو أي علاقة لها بالهجمات الإلكترونية.")]
+    public void Accusation_ReportedByItsDenial_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
+
+    // A state that denies it was hacked, or denies a hack happened, blames no one.
+    [Theory]
+    [InlineData("The Justice Department said there was no evidence of vote hacking in the election.")]
+    [InlineData("The French government denied that its voting machines had been hacked.")]
+    [InlineData("Le ministère iranien dément les informations diffusées sur son site piraté, qu'il qualifie d'infondées.")]
+    [InlineData("Das Innenministerium bestreitet, dass die Wahlserver gehackt wurden.")]
+    public void Accusation_VictimDeniesTheHack_DoesNotMatch(string text) =>
+        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
+
     // Hacks, leaks, DDoS and phishing of election bodies, campaigns, candidates, parties, ballots and polling stations.
     [Theory]
     [InlineData("Hackers leaked thousands of emails from Emmanuel Macron's campaign staff days before the runoff.")]
