@@ -24,12 +24,13 @@ public sealed class CompiledRuleSet
     private readonly CompiledNode[] _compiled;
     private readonly FlatLists _rulesByTrigger;
     private readonly int[] _alwaysEvaluated;
+    private readonly int _sharedSlots;
 
     private CompiledRuleSet(IReadOnlyList<WatchRule> rules, ConceptLexicon lexicon)
     {
         Rules = rules;
         var compiler = new RuleSetCompiler(lexicon);
-        _compiled = [.. rules.Select(rule => compiler.Compile(rule.Query))];
+        _compiled = compiler.Share([.. rules.Select(rule => compiler.Compile(rule.Query))], out _sharedSlots);
         var byTrigger = new Dictionary<int, List<int>>();
         var always = new List<int>();
         for (var r = 0; r < _compiled.Length; r++)
@@ -116,7 +117,7 @@ public sealed class CompiledRuleSet
         // Rules are reported in rule order, each once however many of its trigger atoms were found.
         candidates.Sort();
         var sentences = SentenceSplitter.Spans(text, scratch.Sentences);
-        var scope = scratch.Scope.Reset(tokens, sentences, atomHits, language, sourceName);
+        var scope = scratch.Scope.Reset(tokens, sentences, atomHits, _sharedSlots, language, sourceName);
         List<RuleMatch>? matches = null;
         for (var c = 0; c < candidates.Count; c++)
         {

@@ -14,6 +14,12 @@ internal sealed class MatchScope
     // Likewise the concepts a wildcard atom ("group:*") found: the presets name group:* several times each.
     private List<string>?[] _wildcardConcepts = new List<string>?[16];
 
+    // The results of the parts several rules share (CompiledNode.Shared), each valid for the article it was computed
+    // on: a slot holds the article's number, so a new article needs no clearing.
+    private RuleEvaluator.Result[] _shared = [];
+    private int[] _sharedArticle = [];
+    private int _article;
+
     private int[] _tokenSentence = new int[256];
 
     // The witnesses of every result of the article, one after another.
@@ -38,9 +44,15 @@ internal sealed class MatchScope
     public int TokensPerWord { get; private set; }
 
     /// <summary>Sets the scope to an article: its tokens, its sentences (in text order), and the atoms it has.</summary>
-    public MatchScope Reset(TokenizedText text, List<TextSpan> sentences, AtomHits atomHits, string? language, string? source)
+    public MatchScope Reset(TokenizedText text, List<TextSpan> sentences, AtomHits atomHits, int sharedSlots, string? language, string? source)
     {
         (Text, _atomHits, _language, Source) = (text, atomHits, language, source);
+        if (_shared.Length < sharedSlots)
+        {
+            (_shared, _sharedArticle, _article) = (new RuleEvaluator.Result[sharedSlots], new int[sharedSlots], 0);
+        }
+
+        _article++;
         if (_atomResults.Length < atomHits.Count)
         {
             _atomResults = new RuleEvaluator.Result[Math.Max(atomHits.Count, _atomResults.Length * 2)];
@@ -69,6 +81,16 @@ internal sealed class MatchScope
 
         TokensPerWord = han * 2 > text.Count ? 2 : 1;
         return this;
+    }
+
+    /// <summary>The result of shared part <paramref name="slot"/> when this article already computed it.</summary>
+    public RuleEvaluator.Result? Known(int slot) => _sharedArticle[slot] == _article ? _shared[slot] : null;
+
+    /// <summary>Keeps <paramref name="result"/> as shared part <paramref name="slot"/>'s for this article, and returns it.</summary>
+    public RuleEvaluator.Result Remember(int slot, RuleEvaluator.Result result)
+    {
+        (_shared[slot], _sharedArticle[slot]) = (result, _article);
+        return result;
     }
 
     public ReadOnlySpan<Hit> HitsOf(int atom) => _atomHits.IndexOf(atom) is var index and >= 0 ? _atomHits.HitsAt(index) : [];

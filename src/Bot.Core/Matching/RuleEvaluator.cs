@@ -10,6 +10,21 @@ internal static class RuleEvaluator
 {
     public static Result Evaluate(CompiledNode node, MatchScope scope)
     {
+        if (node.Shared < 0)
+        {
+            return Compute(node, scope);
+        }
+
+        if (scope.Known(node.Shared) is { } known)
+        {
+            return known;
+        }
+
+        return scope.Remember(node.Shared, Compute(node, scope));
+    }
+
+    private static Result Compute(CompiledNode node, MatchScope scope)
+    {
         switch (node.Kind)
         {
             case NodeKind.Atom:

@@ -10,6 +10,8 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
 
     private readonly Dictionary<string, int> _atomIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _patternIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<CompiledNode, CompiledNode> _nodes = [];
+    private readonly Dictionary<CompiledNode, int> _uses = new(ReferenceEqualityComparer.Instance);
 
     public TermIndex Index { get; } = new();
 
@@ -21,26 +23,71 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
     /// <summary>Concepts each pattern comes from, to report which actor a wildcard found.</summary>
     public List<HashSet<string>> PatternConcepts { get; } = [];
 
+    /// <summary>Compiles one rule; equal parts of the rules compiled before are the same node (see <see cref="Share"/>).</summary>
     public CompiledNode Compile(RuleNode node) => node switch
     {
         TermNode term => new CompiledNode(NodeKind.Atom, Atom: TermAtom(term.Text)),
         ConceptNode concept => new CompiledNode(NodeKind.Atom, Atom: ConceptAtom(concept)),
         FilterNode { Kind: "lang" } filter => new CompiledNode(NodeKind.Language, Value: filter.Value),
         FilterNode filter => new CompiledNode(NodeKind.Source, Value: filter.Value),
-        NotNode not => new CompiledNode(NodeKind.Not, Left: Compile(not.Operand)),
-        AndNode and => new CompiledNode(NodeKind.And, Left: Compile(and.Left), Right: Compile(and.Right)),
-        OrNode or => new CompiledNode(NodeKind.Or, Left: Compile(or.Left), Right: Compile(or.Right)),
-        NearNode near => new CompiledNode(NodeKind.Near, Left: Compile(near.Left), Right: Compile(near.Right), Distance: near.Distance),
-        SentenceNode sentence => new CompiledNode(NodeKind.Sentence, Left: Compile(sentence.Left), Right: Compile(sentence.Right)),
-        ByNode by => new CompiledNode(
+        NotNode not => Intern(new CompiledNode(NodeKind.Not, Left: Compile(not.Operand))),
+        AndNode and => Intern(new CompiledNode(NodeKind.And, Left: Compile(and.Left), Right: Compile(and.Right))),
+        OrNode or => Intern(new CompiledNode(NodeKind.Or, Left: Compile(or.Left), Right: Compile(or.Right))),
+        NearNode near => Intern(new CompiledNode(NodeKind.Near, Left: Compile(near.Left), Right: Compile(near.Right), Distance: near.Distance)),
+        SentenceNode sentence => Intern(new CompiledNode(NodeKind.Sentence, Left: Compile(sentence.Left), Right: Compile(sentence.Right))),
+        ByNode by => Intern(new CompiledNode(
             NodeKind.By,
             Atom: ConceptAtom(by.Speaker with { Name = "*" }),
             Left: Compile(by.Left),
             Right: Compile(by.Speaker),
             Distance: by.Distance,
-            Accusers: lexicon.ConceptNames.Contains(AccusationStance, StringComparer.OrdinalIgnoreCase) ? ConceptAtom(new ConceptNode("stance", "accusation")) : -1),
+            Accusers: lexicon.ConceptNames.Contains(AccusationStance, StringComparer.OrdinalIgnoreCase) ? ConceptAtom(new ConceptNode("stance", "accusation")) : -1)),
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown rule node."),
     };
+
+    /// <summary>
+    /// The compiled rules again, each part that several rules or branches use given a <see cref="CompiledNode.Shared"/>
+    /// slot, so an article evaluates it once; <paramref name="slots"/> is how many there are.
+    /// </summary>
+    public CompiledNode[] Share(IReadOnlyList<CompiledNode> rules, out int slots)
+    {
+        var rebuilt = new Dictionary<CompiledNode, CompiledNode>(ReferenceEqualityComparer.Instance);
+        var next = 0;
+        CompiledNode Rebuild(CompiledNode node)
+        {
+            if (node.Left is null)
+            {
+                return node; // an atom or a filter
+            }
+
+            if (rebuilt.TryGetValue(node, out var done))
+            {
+                return done;
+            }
+
+            var shared = _uses.GetValueOrDefault(node) > 1 ? next++ : -1;
+            return rebuilt[node] = node with { Left = Rebuild(node.Left), Right = node.Right is null ? null : Rebuild(node.Right), Shared = shared };
+        }
+
+        var result = rules.Select(Rebuild).ToArray();
+        slots = next;
+        return result;
+    }
+
+    // Parts are compared by value (children already interned compare by reference first), so "(topic:cyber OR
+    // group:*)" in four presets is one node, counted four times.
+    private CompiledNode Intern(CompiledNode node)
+    {
+        if (_nodes.TryGetValue(node, out var known))
+        {
+            _uses[known]++;
+            return known;
+        }
+
+        _nodes[node] = node;
+        _uses[node] = 1;
+        return node;
+    }
 
     /// <summary>
     /// Atoms of which at least one must be found for the rule to hold, choosing the rarest side of each AND, or

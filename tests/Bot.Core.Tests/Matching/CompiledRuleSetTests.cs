@@ -165,6 +165,39 @@ public sealed class CompiledRuleSetTests
     }
 
     [Fact]
+    public void Match_RulesSharingParts_MatchAsEachDoesAlone()
+    {
+        // The presets share their article tests and denials, computed once per article when compiled together.
+        var together = CompiledRuleSet.Compile(Presets.Names.Select(name => Presets.Rule(name)!));
+        var alone = Presets.Names.ToDictionary(name => name, name => CompiledRuleSet.Compile([Presets.Rule(name)!]));
+        var fixtures = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Acceptance", "Fixtures"), "*.txt");
+
+        foreach (var text in fixtures.Select(File.ReadAllText))
+        {
+            var expected = Presets.Names.SelectMany(name => alone[name].Match(text)).Select(Describe);
+            together.Match(text).Select(Describe).ShouldBe(expected);
+        }
+
+        static string Describe(RuleMatch m) =>
+            $"{m.RuleName} [{string.Join(",", m.Concepts)}] {string.Join(";", m.Sentences.Select(s => $"{s.Start}-{s.End}"))}";
+    }
+
+    [Fact]
+    public void Compile_PartUsedByTwoRules_IsOneSharedNode()
+    {
+        var compiler = new RuleSetCompiler(Bot.Core.Lexicon.ConceptLexicon.Default);
+        var first = compiler.Compile(RuleParser.Parse("(Kremlin OR Moscow) AND hack*"));
+        var second = compiler.Compile(RuleParser.Parse("(Kremlin OR Moscow) AND leak*"));
+
+        var shared = compiler.Share([first, second], out var slots);
+
+        slots.ShouldBe(1);
+        shared[0].Left.ShouldBeSameAs(shared[1].Left);
+        shared[0].Left!.Shared.ShouldBe(0);
+        shared[0].Shared.ShouldBe(-1);
+    }
+
+    [Fact]
     public void Match_EmptyRuleSet_MatchesNothing()
     {
         CompiledRuleSet.Empty.Match("The Kremlin denies the hack.").ShouldBeEmpty();
