@@ -166,6 +166,13 @@ public sealed partial class PresetPhrasingTests
     [InlineData("报道称，美国军方黑客曾侵入他国电网的控制系统。")]
     [InlineData("По данным газеты, российские военные хакеры взломали серверы министерства.")]
     [InlineData("تعرض البرلمان لقرصنة العام الماضي.\nوتحدثت برلين عن مزاعم بشأن عمليات تسلل رعتها روسيا ضد البرلمان.")]
+    [InlineData("Der Cyberangriff auf das Ministerium trägt die Handschrift russischer Staatshacker, sagen Ermittler.")]
+    [InlineData("Die Hackerangriffe auf das Wahlkampfteam seien von Russland aus gesteuert worden.")]
+    [InlineData("Laut Verfassungsschutz wurden die Hacker von Moskau ferngesteuert.")]
+    [InlineData("Los ciberataques contra el parlamento fueron dirigidos desde Moscú, según la fiscalía.")]
+    [InlineData("По данным следствия, хакеры, атаковавшие банк, управлялись из Москвы.")]
+    [InlineData("La cuenta del ministro fue hackeada por el grupo LulzSec.")]
+    [InlineData("Lulz Security claimed the hack of the senate website.")]
     public void Accusation_AttributionPhrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // An attack with no one blamed, or an accusation of something other than a cyber attack.
@@ -233,6 +240,11 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Die Polizei meldet, ein Lkw sei in einen Unfall verwickelt gewesen; ein Hackerangriff auf die Leitstelle wird ausgeschlossen.")]
     [InlineData("Hackers breached the news agency's website and published fake statements attributed to the Emir.")]
     [InlineData("The Saudi ministry was hit by a cyberattack, and no group has claimed it.")]
+    [InlineData("Nach dem Hackerangriff auf die Bank schrieb der russische Direktor den Kunden einen Brief in eigener Handschrift.")]
+    [InlineData("Die russische Raumsonde wird vom Kontrollzentrum aus gesteuert, das im Frühjahr einen Cyberangriff abwehrte.")]
+    [InlineData("La sonda china es dirigida desde un centro de control que sufrió un ciberataque en marzo.")]
+    [InlineData("Российский спутник управляется из подмосковного центра, который в марте отразил кибератаку.")]
+    [InlineData("La serie «Mente hackeada» arrasa en la televisión rusa.")]
     public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
 
@@ -370,6 +382,13 @@ public sealed partial class PresetPhrasingTests
     [InlineData("有人对该党的网络进行攻击，试图窃取选民资料。")]
     [InlineData("Три атаки на сайт ЦИК зафиксированы в первый день выборов.\nПо данным комиссии, DDoS-атаки шли из-за рубежа.")]
     [InlineData("The election commission's site was attacked twice on polling day.\nOfficials blamed a DDoS flood.")]
+    [InlineData("Глава ЦИК сообщила о массированной атаке на портал избирательной комиссии.")]
+    [InlineData("В день голосования зафиксированы атаки на ресурсы Центризбиркома.")]
+    [InlineData("Les MacronLeaks ont visé l'équipe de campagne à deux jours de l'élection présidentielle.")]
+    [InlineData("The MacronLeaks dump landed two days before the French presidential election.")]
+    [InlineData("La página del consejo electoral fue hackeada durante el escrutinio.")]
+    [InlineData("Des intrus se sont introduits dans les réseaux informatiques de la commission électorale.")]
+    [InlineData("Intruders broke into computer networks of the election commission.")]
     public void ElectionHack_CampaignAndElectionBodyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 
     // An election with no cyber element, or hacking and an election in different sentences.
@@ -399,6 +418,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("黑客攻击了一家公司的开票系统。")]
     [InlineData("Los servicios municipales detectaron una avería en los sistemas informáticos del ayuntamiento.")]
     [InlineData("Un ciberataque de ransomware paralizó los servicios municipales del ayuntamiento.")]
+    [InlineData("La mairie a modernisé ses réseaux informatiques avant les élections municipales.")]
+    [InlineData("The school district upgraded its computer networks before the board election.")]
     public void ElectionHack_NoHackInTheElectionSentence_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
 }

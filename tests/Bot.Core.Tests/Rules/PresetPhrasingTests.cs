@@ -78,6 +78,16 @@ public sealed partial class PresetPhrasingTests
     [InlineData("El Kremlin negó las acusaciones de que Rusia se inmiscuyó en las elecciones.")]
     [InlineData("Der Kreml bestreitet jede Wahleinmischung in Moldau.")]
     [InlineData("俄方否认介入美国总统选举。")]
+    [InlineData("وقال الكرملين إن الاتهامات البريطانية بالقرصنة تفتقر إلى الأدلة.")]
+    [InlineData("واعتبرت الخارجية الروسية أن التقرير عن الهجمات الإلكترونية لا يتضمن أدلة.")]
+    [InlineData("ووصف بيسكوف الحديث عن قراصنة روس بأنه كلام مرسل.")]
+    [InlineData("وقال بيسكوف عن تقرير القرصنة الجديد: لا نعرف ما الذي يتحدثون عنه.")]
+    [InlineData("佩斯科夫说，指责俄罗斯发动网络攻击只会让美国自取其辱。")]
+    [InlineData("Russland habe keine stichhaltigen Beweise für eine Beteiligung an dem Hackerangriff erhalten, sagte Sacharowa.")]
+    [InlineData("Die russische Botschaft nannte die Vorwürfe russischer Hackerangriffe Megaphondiplomatie.")]
+    [InlineData("Захарова назвала спекуляциями сообщения о российских хакерах.")]
+    [InlineData("В посольстве России назвали обвинения в кибератаках мегафонной дипломатией.")]
+    [InlineData("The Russian embassy dismissed the talk of Russian hackers as megaphone diplomacy.")]
     public void RussiaDenial_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
 
     [Theory]
@@ -122,6 +132,14 @@ public sealed partial class PresetPhrasingTests
     [InlineData("A Chinese spokesman said Beijing does not engage in hacking of any kind.")]
     [InlineData("وقالت بكين إنها لا تشن هجمات إلكترونية على أي دولة.")]
     [InlineData("China nunca ha realizado ataques informáticos contra otros países, dijo el portavoz.")]
+    [InlineData("中国驻美使馆发言人表示，中国无意也不会干涉美国大选，反对一切形式的网络攻击。")]
+    [InlineData("中國大使館表示，中方從未干涉美國選舉，也反對任何網路攻擊。")]
+    [InlineData("China widersetzt sich entschieden allen Formen von Cyberangriffen, sagte die Sprecherin des Außenministeriums.")]
+    [InlineData("„Wir sind entschieden gegen jede Art von Hackerangriffen“, sagte der chinesische Außenamtssprecher.")]
+    [InlineData("Peking nannte die Vorwürfe der Cyberspionage erfundene Fakten.")]
+    [InlineData("La cancillería china calificó de falsedad el informe sobre hackers del Ejército chino.")]
+    [InlineData("Pekín dijo que la veracidad del informe sobre ciberespionaje chino es ampliamente cuestionada.")]
+    [InlineData("中国外交部发言人说，美方在网络攻击问题上搞麦克风外交。")]
     public void ChinaDenial_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ChinaDenial);
 
     // Where the speaker stands: before the denial with an accuser or an addressee between them, after a dateline,
@@ -247,6 +265,11 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Hackers hit the ministry's servers. The city also reopened two bridges, a museum and several schools that had been closed for repairs since the storms of last winter and spring. Russia does not carry out military exercises near the border, Peskov said.")]
     [InlineData("黑客攻击了政府网站。\n另外，气象部门预计本周末全国大部分地区将迎来降温降雨天气，北方部分地区还可能出现大风和沙尘天气，请市民注意出行安全。\n中方表示，中国从不从事军备竞赛。")]
     [InlineData("Des pirates ont attaqué le site du ministère. Par ailleurs, la mairie a rouvert deux ponts, un musée et plusieurs écoles fermés pour travaux depuis les tempêtes de l'hiver dernier. Le Kremlin a dit que la Russie ne mène pas de manœuvres près de la frontière.")]
+    [InlineData("Центробанк России объяснил падение рубля спекуляциями на валютном рынке, а не кибератакой.")]
+    [InlineData("Die Sprecherin sagte, Russland widersetzt sich entschieden den Sanktionen der EU.")]
+    [InlineData("Berlin legte stichhaltige Beweise für die russische Urheberschaft des Hackerangriffs vor.")]
+    [InlineData("Peking ist entschieden gegen die neuen US-Zölle auf Elektroautos.")]
+    [InlineData("中方不会干涉他国内政，也反对单边制裁。")]
     public void Denial_OfSomethingElseOrNoDenialAtAll_DoesNotMatch(string text)
     {
         var rules = All.Match(text).Select(m => m.RuleName).ToList();
