@@ -139,37 +139,55 @@ public sealed class CompiledRuleSet
 
     // The sentences where most of the rule was found together (a NEAR or SENT binding weighs as much as the
     // atoms it binds; when there is a binding, sentences with single words do not count), at most three, in
-    // document order. Loops rather than LINQ: this runs for every match.
+    // document order. Scored in arrays by sentence, not a dictionary: a long page may give thousands of witnesses.
     private static List<EvidenceSentence> Evidence(RuleEvaluator.Result result, MatchScope scope, List<TextSpan> sentences)
     {
-        // A witness is scored once per sentence it touches; a long page may give thousands, hence the index.
-        var scored = new List<(int Sentence, int Best, int Total)>();
-        var slots = new Dictionary<int, int>();
+        var scores = scope.SentenceScores(sentences.Count);
+        var best = scores[..sentences.Count];
+        var total = scores[sentences.Count..];
         var topWeight = 0;
         foreach (var span in scope.Witnesses(result))
         {
             var first = scope.SentenceOfToken(span.Start);
             var last = scope.SentenceOfToken(span.End - 1);
-            Score(scored, slots, first, span.Weight);
+            Score(best, total, first, span.Weight);
             if (last != first)
             {
-                Score(scored, slots, last, span.Weight);
+                Score(best, total, last, span.Weight);
             }
 
             topWeight = Math.Max(topWeight, span.Weight);
         }
 
+        // The best three by weight, then total weight, then the earlier sentence; kept in that order as found.
         var threshold = topWeight > 1 ? 2 : 1;
-        scored.RemoveAll(s => s.Best < threshold || s.Sentence >= sentences.Count);
-        scored.Sort((a, b) => a.Best != b.Best ? b.Best.CompareTo(a.Best) : a.Total != b.Total ? b.Total.CompareTo(a.Total) : a.Sentence.CompareTo(b.Sentence));
-        if (scored.Count > MaxEvidence)
+        Span<int> chosen = stackalloc int[MaxEvidence];
+        var count = 0;
+        for (var sentence = 0; sentence < sentences.Count; sentence++)
         {
-            scored.RemoveRange(MaxEvidence, scored.Count - MaxEvidence);
+            if (best[sentence] < threshold)
+            {
+                continue;
+            }
+
+            var at = count;
+            while (at > 0 && (best[sentence] > best[chosen[at - 1]] || (best[sentence] == best[chosen[at - 1]] && total[sentence] > total[chosen[at - 1]])))
+            {
+                at--;
+            }
+
+            if (at < MaxEvidence)
+            {
+                count = Math.Min(count + 1, MaxEvidence);
+                chosen[at..(count - 1)].CopyTo(chosen[(at + 1)..count]);
+                chosen[at] = sentence;
+            }
         }
 
-        scored.Sort((a, b) => a.Sentence.CompareTo(b.Sentence));
-        var evidence = new List<EvidenceSentence>(scored.Count);
-        foreach (var (sentence, _, _) in scored)
+        chosen = chosen[..count];
+        chosen.Sort();
+        var evidence = new List<EvidenceSentence>(count);
+        foreach (var sentence in chosen)
         {
             var span = sentences[sentence];
             evidence.Add(new EvidenceSentence(scope.Text.Original[span.Start..span.End], span.Start, span.End));
@@ -178,17 +196,13 @@ public sealed class CompiledRuleSet
         return evidence;
     }
 
-    private static void Score(List<(int Sentence, int Best, int Total)> scored, Dictionary<int, int> slots, int sentence, int weight)
+    private static void Score(Span<int> best, Span<int> total, int sentence, int weight)
     {
-        if (slots.TryGetValue(sentence, out var slot))
+        if (sentence < best.Length)
         {
-            var (_, best, total) = scored[slot];
-            scored[slot] = (sentence, Math.Max(best, weight), total + weight);
-            return;
+            best[sentence] = Math.Max(best[sentence], weight);
+            total[sentence] += weight;
         }
-
-        slots[sentence] = scored.Count;
-        scored.Add((sentence, weight, weight));
     }
 
     private List<string> ConceptsFound(CompiledNode rule, MatchScope scope)

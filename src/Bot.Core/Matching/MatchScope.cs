@@ -21,6 +21,7 @@ internal sealed class MatchScope
     private int _article;
 
     private int[] _tokenSentence = new int[256];
+    private int[] _sentenceScores = new int[64];
 
     // The witnesses of every result of the article, one after another.
     private RuleEvaluator.Span[] _arena = new RuleEvaluator.Span[256];
@@ -81,6 +82,19 @@ internal sealed class MatchScope
 
         TokensPerWord = han * 2 > text.Count ? 2 : 1;
         return this;
+    }
+
+    /// <summary>Zeros, two per sentence (a best and a total weight), for scoring a match's evidence; valid until the next call.</summary>
+    public Span<int> SentenceScores(int sentences)
+    {
+        if (_sentenceScores.Length < sentences * 2)
+        {
+            _sentenceScores = new int[Math.Max(sentences * 2, _sentenceScores.Length * 2)];
+        }
+
+        var scores = _sentenceScores.AsSpan(0, sentences * 2);
+        scores.Clear();
+        return scores;
     }
 
     /// <summary>The result of shared part <paramref name="slot"/> when this article already computed it.</summary>
