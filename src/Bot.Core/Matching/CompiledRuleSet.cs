@@ -25,6 +25,7 @@ public sealed class CompiledRuleSet
     private readonly FlatLists _rulesByTrigger;
     private readonly int[] _alwaysEvaluated;
     private readonly int _sharedSlots;
+    private readonly int[][] _conceptAtoms;
 
     private CompiledRuleSet(IReadOnlyList<WatchRule> rules, ConceptLexicon lexicon)
     {
@@ -66,6 +67,7 @@ public sealed class CompiledRuleSet
         _atoms = [.. compiler.Atoms];
         _patternAtoms = new FlatLists(compiler.PatternAtoms);
         _patternConcepts = [.. compiler.PatternConcepts.Select(concepts => concepts.ToArray())];
+        _conceptAtoms = [.. _compiled.Select(rule => ConceptAtoms(rule, _atoms))];
     }
 
     /// <summary>An empty rule set: nothing matches.</summary>
@@ -130,7 +132,7 @@ public sealed class CompiledRuleSet
             var result = RuleEvaluator.Evaluate(_compiled[r], scope);
             if (result.Matched)
             {
-                (matches ??= []).Add(new RuleMatch(Rules[r].Name, ConceptsFound(_compiled[r], scope), scope.Language, Evidence(result, scope, sentences)));
+                (matches ??= []).Add(new RuleMatch(Rules[r].Name, ConceptsFound(r, scope), scope.Language, Evidence(result, scope, sentences)));
             }
         }
 
@@ -205,10 +207,29 @@ public sealed class CompiledRuleSet
         }
     }
 
-    private List<string> ConceptsFound(CompiledNode rule, MatchScope scope)
+    private List<string> ConceptsFound(int rule, MatchScope scope)
     {
         var found = new List<string>();
-        Collect(rule, scope, found);
+        foreach (var atom in _conceptAtoms[rule])
+        {
+            if (!scope.HasHits(atom))
+            {
+                continue;
+            }
+
+            if (_atoms[atom].IsWildcard)
+            {
+                foreach (var concept in WildcardConcepts(atom, scope))
+                {
+                    AddOnce(found, concept);
+                }
+            }
+            else
+            {
+                AddOnce(found, _atoms[atom].Key);
+            }
+        }
+
         if (found.Count > 1)
         {
             found.Sort(StringComparer.Ordinal);
@@ -231,46 +252,14 @@ public sealed class CompiledRuleSet
         found.Add(concept);
     }
 
-    private void Collect(CompiledNode node, MatchScope scope, List<string> found)
+    // For "actor:*", say which actors: the concepts the matched terms came from (once per article and atom).
+    private List<string> WildcardConcepts(int atom, MatchScope scope)
     {
-        if (node.Kind == NodeKind.Not)
-        {
-            return;
-        }
-
-        if (node.Kind != NodeKind.Atom)
-        {
-            if (node.Left is not null)
-            {
-                Collect(node.Left, scope, found);
-            }
-
-            if (node.Right is not null)
-            {
-                Collect(node.Right, scope, found);
-            }
-
-            return;
-        }
-
-        var atom = _atoms[node.Atom];
-        if (!atom.IsConcept || !scope.HasHits(node.Atom))
-        {
-            return;
-        }
-
-        if (!atom.IsWildcard)
-        {
-            AddOnce(found, atom.Key);
-            return;
-        }
-
-        // For "actor:*", say which actors: the concepts the matched terms came from (once per article and atom).
-        var concepts = scope.WildcardConcepts(node.Atom, out var fill)!;
+        var concepts = scope.WildcardConcepts(atom, out var fill)!;
         if (fill)
         {
-            var kind = atom.WildcardKind;
-            foreach (var hit in scope.HitsOf(node.Atom))
+            var kind = _atoms[atom].WildcardKind;
+            foreach (var hit in scope.HitsOf(atom))
             {
                 foreach (var concept in _patternConcepts[hit.Pattern])
                 {
@@ -282,10 +271,38 @@ public sealed class CompiledRuleSet
             }
         }
 
-        foreach (var concept in concepts)
+        return concepts;
+    }
+
+    // The concept atoms a rule reports when found, in the order they stand in it, each once; not those under NOT.
+    private static int[] ConceptAtoms(CompiledNode rule, AtomInfo[] atoms)
+    {
+        var found = new List<int>();
+        void Walk(CompiledNode node)
         {
-            AddOnce(found, concept);
+            if (node.Kind == NodeKind.Not)
+            {
+                return;
+            }
+
+            if (node.Kind == NodeKind.Atom && atoms[node.Atom].IsConcept && !found.Contains(node.Atom))
+            {
+                found.Add(node.Atom);
+            }
+
+            if (node.Left is not null)
+            {
+                Walk(node.Left);
+            }
+
+            if (node.Right is not null)
+            {
+                Walk(node.Right);
+            }
         }
+
+        Walk(rule);
+        return [.. found];
     }
 
     /// <summary>What <see cref="Match"/> reuses from one article to the next on a thread.</summary>
