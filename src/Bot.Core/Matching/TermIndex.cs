@@ -31,6 +31,9 @@ internal sealed class TermIndex
     private readonly WordTable _exact = new();
     private readonly WordTable _pairs = new();
     private readonly WordTable _prefixes = new();
+
+    // The first words of the whole-word and pair-keyed patterns, for one filter probe per word before either table.
+    private readonly WordTable _firstWords = new();
     private readonly List<PatternToken[]> _patterns = [];
     private readonly ulong[] _startSets = new ulong[StartSets];
 
@@ -52,6 +55,11 @@ internal sealed class TermIndex
 
         _patterns.Add(pattern);
         var code = (id << 1) | (pattern.Length > 1 ? 1 : 0);
+        if (!first.Prefix)
+        {
+            _firstWords.Add(form, 0);
+        }
+
         if (!first.Prefix && pattern.Length > 1 && IsPairKeyed(pattern[1]))
         {
             _pairs.Add(form, PairKey(WordHash.Of(form), WordHash.Of(pattern[1].Form)), code);
@@ -77,6 +85,7 @@ internal sealed class TermIndex
     {
         _exact.Freeze();
         _pairs.Freeze();
+        _firstWords.Freeze();
         _prefixes.Freeze();
     }
 
@@ -97,8 +106,7 @@ internal sealed class TermIndex
             }
 
             var form = text.Form(i);
-            var next = NextHash(text, skip, i);
-            Look(text, skip, i, form, text[i].Hash, next, hits);
+            Look(text, skip, i, form, text[i].Hash, hits);
             if (text[i].Script != TokenScript.Arabic)
             {
                 continue;
@@ -108,18 +116,24 @@ internal sealed class TermIndex
             for (var s = 1; s < count; s++)
             {
                 var stem = form[starts[s]..];
-                Look(text, skip, i, stem, WordHash.Of(stem), next, hits);
+                Look(text, skip, i, stem, WordHash.Of(stem), hits);
             }
         }
     }
 
-    // Prefix patterns first, shortest first, then the patterns whose first word is the whole word, then those
-    // whose first two words are this one and the next (next is 0 when a phrase cannot go on past this word).
-    private void Look(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, ulong hash, ulong next, List<Hit> hits)
+    // Prefix patterns first, shortest first, then, when the word begins any other pattern (one probe of a filter
+    // answers most words), the patterns whose first word is the whole word, then those whose first two words are
+    // this one and the next (next is 0 when a phrase cannot go on past this word).
+    private void Look(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, ulong hash, List<Hit> hits)
     {
         if (PrefixLengths(word) is var lengths and not 0)
         {
             LookPrefixes(text, skip, index, word, lengths, hits);
+        }
+
+        if (!_firstWords.MayContain(hash))
+        {
+            return;
         }
 
         if (_exact.MayContain(hash) && _exact.Get(word, hash) is { IsEmpty: false } exact)
@@ -127,7 +141,7 @@ internal sealed class TermIndex
             Complete(text, skip, index, exact, hits);
         }
 
-        if (next != 0 && PairKey(hash, next) is var key && _pairs.MayContain(key) && _pairs.Get(word, key) is { IsEmpty: false } pairs)
+        if (NextHash(text, skip, index) is var next and not 0 && PairKey(hash, next) is var key && _pairs.MayContain(key) && _pairs.Get(word, key) is { IsEmpty: false } pairs)
         {
             Complete(text, skip, index, pairs, hits);
         }
