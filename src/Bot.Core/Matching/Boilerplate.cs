@@ -15,6 +15,7 @@ internal sealed class Boilerplate
     private const int MinRepeatedWords = 3;
     private const int MaxListLineWords = 12;
     private const int MinListRun = 4;
+    private const int MinParagraphWords = 20;
 
     // Headings that open a related-links section, in the seven languages.
     private static readonly string[][] Markers =
@@ -61,14 +62,16 @@ internal sealed class Boilerplate
             var line = lines[l];
             if (Marker(text, line) is { } markerWords)
             {
-                // A marker alone on its line heads a section that runs to the end; inline, it is one link.
-                var to = line.Words <= markerWords + 1 ? text.Count : line.End;
-                Array.Fill(skip, true, line.Start, to - line.Start);
-                if (to == text.Count)
+                // A marker alone on its line heads a section of links, up to the article's next paragraph (a page
+                // may put one between the lede and the body) or the end; inline, it is one link.
+                var last = l;
+                while (line.Words <= markerWords + 1 && last + 1 < lines.Count && !IsParagraph(text.Original, lines[last + 1]))
                 {
-                    break;
+                    last++;
                 }
 
+                Array.Fill(skip, true, line.Start, lines[last].End - line.Start);
+                l = last;
                 continue;
             }
 
@@ -125,6 +128,11 @@ internal sealed class Boilerplate
             }
         }
     }
+
+    // Article prose, not a link's title: a long line that ends a sentence, or one too long for a title (a page
+    // captured in part may cut its last paragraph short).
+    private static bool IsParagraph(string original, Line line) =>
+        line.Words >= MinParagraphWords && (EndsSentence(original, line) || line.Words >= 2 * MinParagraphWords);
 
     private static bool EndsSentence(string original, Line line)
     {

@@ -25,6 +25,15 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void Match_ReadAlsoLinkBetweenLedeAndBody_SkipsOnlyTheLinks()
+    {
+        const string text = "Storm hits the coast.\nRead also:\nFloods in the north last year\n"
+            + "In a statement on Monday, the Kremlin denied any part in the hacking of the ministry's servers, calling the claims absurd and baseless.";
+
+        Hack.Match(text).ShouldHaveSingleItem().Evidence.ShouldBe([text[(text.LastIndexOf('\n') + 1)..]]);
+    }
+
+    [Fact]
     public void Match_InlineReadAlsoLink_SkipsOnlyThatLine()
     {
         const string text = "Read also: Kremlin denies hacking\nThe Kremlin was accused of hacking the ministry.";
