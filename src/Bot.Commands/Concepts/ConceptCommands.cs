@@ -30,7 +30,7 @@ public sealed partial class ConceptCommands(IGuildWatchStore store, RuleBookProv
             return refusal;
         }
 
-        var shipped = ConceptLexicon.Default.Terms(concept);
+        var shipped = ConceptLexicon.Default.Terms(concept).Where(t => !t.Excludes).ToList();
         var own = terms.Where(t => string.Equals(t.Concept, concept, StringComparison.OrdinalIgnoreCase)).ToList();
         var fields = shipped
             .GroupBy(t => t.Language, StringComparer.Ordinal)

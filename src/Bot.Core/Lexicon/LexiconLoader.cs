@@ -5,8 +5,8 @@ namespace Bot.Core.Lexicon;
 
 /// <summary>
 /// Reads concept data files: one JSON file per concept (<c>{"concept", "description", "entries": [{"lang",
-/// "source", "terms"}]}</c>) and the generated threat-group file (<c>{"groups": [{"concept", "name", "sponsor",
-/// "source", "aliases"}]}</c>). A group's aliases also count for the actor that sponsors it, so a rule about
+/// "source", "terms", "exclude"}]}</c>, the exclusions being words the concept's terms would wrongly take) and the
+/// generated threat-group file (<c>{"groups": [{"concept", "name", "sponsor", "source", "aliases"}]}</c>). A group's aliases also count for the actor that sponsors it, so a rule about
 /// Russia catches an article that only names APT28.
 /// </summary>
 public static class LexiconLoader
@@ -66,7 +66,13 @@ public static class LexiconLoader
             {
                 var language = Required(entry, "lang");
                 var source = Required(entry, "source");
-                Add(concepts, name, entry.GetProperty("terms").EnumerateArray().Select(term => new LexiconTerm(term.GetString() ?? string.Empty, language, source)));
+                foreach (var (property, excludes) in new[] { ("terms", false), ("exclude", true) })
+                {
+                    if (entry.TryGetProperty(property, out var terms))
+                    {
+                        Add(concepts, name, terms.EnumerateArray().Select(term => new LexiconTerm(term.GetString() ?? string.Empty, language, source, excludes)));
+                    }
+                }
             }
         }
 

@@ -6,4 +6,8 @@ namespace Bot.Core.Lexicon;
 /// <param name="Text">The term as a person writes it; it is normalised when rules are compiled.</param>
 /// <param name="Language">ISO 639-1 code, or <c>any</c> for names written the same in every language.</param>
 /// <param name="Source">Where the term comes from (editorial list, MISP galaxy entry, a guild's addition …).</param>
-public sealed record LexiconTerm(string Text, string Language, string Source);
+/// <param name="Excludes">
+/// An exclusion rather than a term: where it occurs, the concept's other terms do not count ("cybersecurity" is
+/// not hacking, though "cyber*" would take it).
+/// </param>
+public sealed record LexiconTerm(string Text, string Language, string Source, bool Excludes = false);

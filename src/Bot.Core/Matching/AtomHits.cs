@@ -13,6 +13,7 @@ internal sealed class AtomHits
     private int[] _starts = new int[16];
     private Hit[] _hits = new Hit[64];
     private long[] _pairs = new long[64];
+    private (int Atom, Hit By)[] _vetoes = new (int, Hit)[8];
 
     /// <summary>How many distinct atoms were found.</summary>
     public int Count => _atoms.Count;
@@ -20,11 +21,13 @@ internal sealed class AtomHits
     /// <summary>
     /// Groups <paramref name="hits"/> (in text order) by the atoms their patterns feed, which
     /// <paramref name="patternAtoms"/> lists for each pattern; atoms are numbered below <paramref name="atomCount"/>.
+    /// A hit does not feed an atom that a hit of one of its exclusions overlaps (<paramref name="patternVetoes"/>).
     /// </summary>
-    public void Build(List<Hit> hits, FlatLists patternAtoms, int atomCount)
+    public void Build(List<Hit> hits, FlatLists patternAtoms, FlatLists? patternVetoes, int atomCount)
     {
         NextArticle(atomCount);
         var atoms = _atoms;
+        var vetoes = patternVetoes is null ? 0 : Vetoes(hits, patternVetoes);
 
         // First each (hit, atom) pair's atom slot, counting the hits of each atom, which says where its hits
         // start; then the hits, in text order.
@@ -33,6 +36,11 @@ internal sealed class AtomHits
         {
             foreach (var atom in patternAtoms[hits[h].Pattern])
             {
+                if (vetoes > 0 && Vetoed(hits[h], atom, vetoes))
+                {
+                    continue;
+                }
+
                 ref var place = ref _places[atom];
                 if (place.Stamp != _stamp)
                 {
@@ -68,6 +76,35 @@ internal sealed class AtomHits
         }
 
         _starts[0] = 0;
+    }
+
+    // The hits of exclusions, one entry per atom each vetoes; how many there are. Few pages have any.
+    private int Vetoes(List<Hit> hits, FlatLists patternVetoes)
+    {
+        var count = 0;
+        foreach (var hit in hits)
+        {
+            foreach (var atom in patternVetoes[hit.Pattern])
+            {
+                Grow(ref _vetoes, count + 1);
+                _vetoes[count++] = (atom, hit);
+            }
+        }
+
+        return count;
+    }
+
+    private bool Vetoed(Hit hit, int atom, int vetoes)
+    {
+        foreach (var (vetoed, by) in _vetoes.AsSpan(0, vetoes))
+        {
+            if (vetoed == atom && hit.Start < by.End && by.Start < hit.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The <paramref name="index"/>th atom found, in the order of their first hits.</summary>

@@ -20,6 +20,7 @@ public sealed class CompiledRuleSet
     private readonly TermIndex _index;
     private readonly AtomInfo[] _atoms;
     private readonly FlatLists _patternAtoms;
+    private readonly FlatLists? _patternVetoes;
     private readonly string[][] _patternConcepts;
     private readonly CompiledNode[] _compiled;
     private readonly FlatLists _rulesByTrigger;
@@ -66,6 +67,7 @@ public sealed class CompiledRuleSet
         _index.Freeze();
         _atoms = [.. compiler.Atoms];
         _patternAtoms = new FlatLists(compiler.PatternAtoms);
+        _patternVetoes = compiler.PatternVetoes.Any(vetoes => vetoes.Count > 0) ? new FlatLists(compiler.PatternVetoes) : null;
         _patternConcepts = [.. compiler.PatternConcepts.Select(concepts => concepts.ToArray())];
         _conceptAtoms = [.. _compiled.Select(rule => ConceptAtoms(rule, _atoms))];
     }
@@ -102,7 +104,7 @@ public sealed class CompiledRuleSet
         _index.Find(tokens, skip, hits);
 
         var atomHits = scratch.AtomHits;
-        atomHits.Build(hits, _patternAtoms, _atoms.Length);
+        atomHits.Build(hits, _patternAtoms, _patternVetoes, _atoms.Length);
         var candidates = scratch.Candidates;
         candidates.Clear();
         candidates.AddRange(_alwaysEvaluated.AsSpan());

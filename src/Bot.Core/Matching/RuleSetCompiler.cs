@@ -20,6 +20,9 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
     /// <summary>Atoms fed by each pattern.</summary>
     public List<List<int>> PatternAtoms { get; } = [];
 
+    /// <summary>Atoms each pattern vetoes where it occurs: the pattern is an exclusion of their concept.</summary>
+    public List<List<int>> PatternVetoes { get; } = [];
+
     /// <summary>Concepts each pattern comes from, to report which actor a wildcard found.</summary>
     public List<HashSet<string>> PatternConcepts { get; } = [];
 
@@ -132,13 +135,13 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
         var names = concept.Name == "*"
             ? lexicon.ConceptNames.Where(n => n.StartsWith(concept.Kind + ":", StringComparison.OrdinalIgnoreCase))
             : [concept.Key];
-        return AtomFor(concept.Key, isConcept: true, () => names.SelectMany(name => lexicon.Terms(name).Select(term => (TermPattern.Compile(term.Text), (string?)name))));
+        return AtomFor(concept.Key, isConcept: true, () => names.SelectMany(name => lexicon.Terms(name).Select(term => (TermPattern.Compile(term.Text), (string?)name, term.Excludes))));
     }
 
     private int AtomFor(string key, bool isConcept, IEnumerable<(PatternToken[] Pattern, string? Concept)> patterns) =>
-        AtomFor(key, isConcept, () => patterns);
+        AtomFor(key, isConcept, () => patterns.Select(p => (p.Pattern, p.Concept, false)));
 
-    private int AtomFor(string key, bool isConcept, Func<IEnumerable<(PatternToken[] Pattern, string? Concept)>> patterns)
+    private int AtomFor(string key, bool isConcept, Func<IEnumerable<(PatternToken[] Pattern, string? Concept, bool Excludes)>> patterns)
     {
         if (_atomIds.TryGetValue(key, out var existing))
         {
@@ -148,7 +151,7 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
         var atom = Atoms.Count;
         _atomIds[key] = atom;
         var count = 0;
-        foreach (var (pattern, concept) in patterns())
+        foreach (var (pattern, concept, excludes) in patterns())
         {
             if (pattern.Length == 0)
             {
@@ -156,6 +159,12 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
             }
 
             var id = PatternId(pattern);
+            if (excludes)
+            {
+                PatternVetoes[id].Add(atom);
+                continue;
+            }
+
             if (!PatternAtoms[id].Contains(atom))
             {
                 PatternAtoms[id].Add(atom);
@@ -180,6 +189,7 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
             id = Index.Add(pattern);
             _patternIds[key] = id;
             PatternAtoms.Add([]);
+            PatternVetoes.Add([]);
             PatternConcepts.Add(new HashSet<string>(StringComparer.Ordinal));
         }
 

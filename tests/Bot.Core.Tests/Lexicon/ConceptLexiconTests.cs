@@ -63,6 +63,19 @@ public sealed class ConceptLexiconTests
     }
 
     [Fact]
+    public void Load_Exclusions_TakeTheirWordsOutOfTheConcept()
+    {
+        const string file = """{ "concept": "topic:x", "entries": [ { "lang": "en", "source": "test", "terms": ["cyber*"], "exclude": ["cybersecurity firm*"] } ] }""";
+        var lexicon = LexiconLoader.Load([file]);
+        var rules = CompiledRuleSet.Compile([new WatchRule("r", RuleParser.Parse("topic:x"))], lexicon);
+
+        lexicon.Terms("topic:x").Select(t => (t.Text, t.Excludes)).ShouldBe([("cyber*", false), ("cybersecurity firm*", true)]);
+        rules.Match("A cybersecurity firm opened an office.").ShouldBeEmpty();
+        rules.Match("A cybersecurity firm reported a cyberattack.").ShouldHaveSingleItem().Evidence.ShouldBe(["A cybersecurity firm reported a cyberattack."]);
+        CompiledRuleSet.Compile([new WatchRule("r", RuleParser.Parse("cyber*"))], lexicon).Match("A cybersecurity firm opened an office.").ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void Load_MissingSource_FailsNamingTheField()
     {
         const string file = """{ "concept": "topic:x", "entries": [ { "lang": "en", "terms": ["x"] } ] }""";

@@ -420,6 +420,12 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Un ciberataque de ransomware paralizó los servicios municipales del ayuntamiento.")]
     [InlineData("La mairie a modernisé ses réseaux informatiques avant les élections municipales.")]
     [InlineData("The school district upgraded its computer networks before the board election.")]
+    [InlineData("There was no fraud in the midterm elections, the cybersecurity agency said.")]
+    [InlineData("Les experts en cybersécurité observeront le scrutin présidentiel.")]
+    [InlineData("Expertos en ciberseguridad asesoran a la junta electoral.")]
+    [InlineData("Die Cybersicherheitsbehörde beriet die Landeswahlleiter vor der Wahl.")]
+    [InlineData("Эксперт по кибербезопасности наблюдал за выборами.")]
+    [InlineData("شارك خبراء الأمن السيبراني في مراقبة الانتخابات.")]
     public void ElectionHack_NoHackInTheElectionSentence_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
 }

@@ -140,6 +140,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("La cancillería china calificó de falsedad el informe sobre hackers del Ejército chino.")]
     [InlineData("Pekín dijo que la veracidad del informe sobre ciberespionaje chino es ampliamente cuestionada.")]
     [InlineData("中国外交部发言人说，美方在网络攻击问题上搞麦克风外交。")]
+    [InlineData("China's foreign ministry rejected the US smears on cybersecurity issues as groundless.")]
+    [InlineData("La portavoz china pidió a EEUU que cese sus difamaciones relacionadas con la ciberseguridad.")]
     public void ChinaDenial_WireCopyPhrasing_Matches(string text) => ShouldTrigger(text, Presets.ChinaDenial);
 
     // Where the speaker stands: before the denial with an accuser or an addressee between them, after a dateline,
