@@ -6,8 +6,8 @@ namespace Bot.Core.Lexicon;
 /// <summary>
 /// Reads concept data files: one JSON file per concept (<c>{"concept", "description", "entries": [{"lang",
 /// "source", "terms", "exclude"}]}</c>, the exclusions being words the concept's terms would wrongly take) and the
-/// generated threat-group file (<c>{"groups": [{"concept", "name", "sponsor", "source", "aliases"}]}</c>). A group's aliases also count for the actor that sponsors it, so a rule about
-/// Russia catches an article that only names APT28.
+/// generated threat-group file (<c>{"groups": [{"concept", "name", "sponsor", "source", "aliases"}]}</c>). A group's
+/// aliases also count for the actor that sponsors it, so a rule about Russia catches an article that only names APT28.
 /// </summary>
 public static class LexiconLoader
 {

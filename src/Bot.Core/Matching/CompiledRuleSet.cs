@@ -163,7 +163,8 @@ public sealed class CompiledRuleSet
             topWeight = Math.Max(topWeight, span.Weight);
         }
 
-        // The best three by weight, then total weight, then the earlier sentence; kept in that order as found.
+        // The best three by weight, then total weight, then the earlier sentence (one with the same scores later in
+        // the text does not displace it), ranked as they are read.
         var threshold = topWeight > 1 ? 2 : 1;
         Span<int> chosen = stackalloc int[MaxEvidence];
         var count = 0;
