@@ -83,4 +83,13 @@ public sealed partial class PresetPhrasingTests
     [InlineData("中国的网络安全企业在展会上展示了新产品。")]
     public void Accusation_HeldOutPass4HardNegatives_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
+
+    // "No evidence" with a qualifier between, as spokespeople say it (each fails without its new term).
+    [Theory]
+    [InlineData("The Kremlin said there was no credible evidence that Russian hackers attacked the ministry.", Presets.RussiaDenial)]
+    [InlineData("Peskow sagte, es gebe keine greifbaren Beweise für russische Hackerangriffe.", Presets.RussiaDenial)]
+    [InlineData("Pékin affirme qu'il n'existe aucun élément de preuve d'un cyberespionnage chinois.", Presets.ChinaDenial)]
+    [InlineData("Захарова заявила, что никаких конкретных доказательств причастности российских хакеров нет.", Presets.RussiaDenial)]
+    [InlineData("中国外交部发言人表示，美方没有任何证据证明中国黑客参与网络攻击。", Presets.ChinaDenial)]
+    public void Denial_NoEvidenceWithAQualifier_Matches(string text, string preset) => ShouldTrigger(text, preset);
 }
