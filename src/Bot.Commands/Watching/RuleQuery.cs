@@ -5,27 +5,27 @@ using Bot.Core.Rules;
 namespace Bot.Commands.Watching;
 
 /// <summary>
-/// Turns what a moderator typed into a rule query: <c>preset:NAME</c> (alone) stands for a shipped preset's text,
-/// anything else must parse against the guild's lexicon. Problems come back as a reply in the invoker's language.
+/// Turns what a moderator typed into a rule query: <c>preset:NAME</c> (alone) names a shipped preset and is stored as
+/// such, so the rule follows the preset as it improves (<see cref="Presets.Expand"/>); anything else must parse against
+/// the guild's lexicon. Problems come back as a reply in the invoker's language.
 /// </summary>
 internal static class RuleQuery
 {
-    public const string PresetPrefix = "preset:";
     public const int MaxLength = 2000;
 
     /// <summary>The query to store and its parsed form, or the refusal to send.</summary>
     public static (string? Query, RuleNode? Rule, CommandReply? Refusal) Resolve(string text, ConceptLexicon lexicon, Language language)
     {
         var trimmed = text.Trim();
-        if (trimmed.StartsWith(PresetPrefix, StringComparison.OrdinalIgnoreCase) && !trimmed.Contains(' ', StringComparison.Ordinal))
+        if (trimmed.StartsWith(Presets.Prefix, StringComparison.OrdinalIgnoreCase) && !trimmed.Contains(' ', StringComparison.Ordinal))
         {
-            var name = trimmed[PresetPrefix.Length..];
+            var name = trimmed[Presets.Prefix.Length..].ToLowerInvariant();
             if (Presets.Query(name) is not { } preset)
             {
-                return (null, null, CommandReply.Fail(CommandOutcome.InvalidInput, Texts.PresetUnknown.Format(language, name, string.Join(", ", Presets.Names.Select(n => PresetPrefix + n)))));
+                return (null, null, CommandReply.Fail(CommandOutcome.InvalidInput, Texts.PresetUnknown.Format(language, name, string.Join(", ", Presets.Names.Select(n => Presets.Prefix + n)))));
             }
 
-            trimmed = preset;
+            return (Presets.Prefix + name, RuleParser.Parse(preset, lexicon), null);
         }
 
         if (trimmed.Length > MaxLength)

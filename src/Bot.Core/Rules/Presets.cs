@@ -17,6 +17,9 @@ public static class Presets
     public const string ElectionHack = "election-hack";
     public const string Accusation = "accusation";
 
+    /// <summary>How a stored query names a preset: <c>preset:russia-denial</c>.</summary>
+    public const string Prefix = "preset:";
+
     // What a denial must be about, within 20 words, besides the state and the denial itself.
     private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:* OR topic:attack)";
     private const string CyberArticle = "(topic:cyber OR group:*)";
@@ -48,6 +51,17 @@ public static class Presets
 
     /// <summary>The rule text of preset <paramref name="name"/>, or null when there is none.</summary>
     public static string? Query(string name) => Queries.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The text a stored query stands for: a preset's current text when it names one (<c>preset:NAME</c>, so a rule
+    /// saved from a preset follows the preset as it improves), otherwise the query itself.
+    /// </summary>
+    public static string Expand(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var trimmed = query.Trim();
+        return trimmed.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && Query(trimmed[Prefix.Length..]) is { } preset ? preset : query;
+    }
 
     /// <summary>The parsed preset <paramref name="name"/> as a watch rule named after it, or null.</summary>
     public static WatchRule? Rule(string name) => Query(name) is { } query ? new WatchRule(name, RuleParser.Parse(query)) : null;

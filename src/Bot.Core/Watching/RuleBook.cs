@@ -118,7 +118,7 @@ public sealed class RuleBook
         {
             try
             {
-                parsed.Add(new WatchRule(rule.Name, RuleParser.Parse(rule.Query, lexicon)));
+                parsed.Add(new WatchRule(rule.Name, RuleParser.Parse(Presets.Expand(rule.Query), lexicon)));
                 byName[rule.Name] = rule;
             }
             catch (RuleSyntaxException ex)

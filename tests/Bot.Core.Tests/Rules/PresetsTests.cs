@@ -24,6 +24,16 @@ public sealed class PresetsTests
         Should.NotThrow(() => RuleParser.Parse(Presets.Query(name)!, ConceptLexicon.Default));
     }
 
+    [Theory]
+    [InlineData("preset:russia-denial", true)]
+    [InlineData(" PRESET:Russia-Denial ", true)]
+    [InlineData("preset:nope", false)]
+    [InlineData("actor:russia NEAR/5 stance:denial", false)]
+    public void Expand_PresetReference_IsThePresetsCurrentText(string query, bool preset)
+    {
+        Presets.Expand(query).ShouldBe(preset ? Presets.Query(Presets.RussiaDenial) : query);
+    }
+
     [Fact]
     public void Rule_UnknownName_IsNull()
     {

@@ -75,6 +75,15 @@ public sealed class RuleBookTests
     }
 
     [Fact]
+    public void Build_RuleNamingAPreset_MatchesWithThePresetsText()
+    {
+        var book = RuleBook.Build(Snapshot([Rule(1, GuildA, "kremlin", "preset:russia-denial", null), Rule(2, GuildA, "typo", "preset:russia-denail", null)]));
+
+        book.Match(1, "news", Text).ShouldHaveSingleItem().RuleNames.ShouldBe(["kremlin"]);
+        book.Problems.ShouldHaveSingleItem().Rule.Name.ShouldBe("typo");
+    }
+
+    [Fact]
     public void Build_WithPrevious_ChangesOnlyWhatChanged()
     {
         var first = RuleBook.Build(Snapshot([Rule(1, GuildA, "a", "Kremlin", 1), Rule(2, GuildB, "b", "Kremlin", 2)]));
