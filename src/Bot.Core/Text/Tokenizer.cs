@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Bot.Core.Text;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace Bot.Core.Text;
 /// Japanese character on its own (they are written without spaces), runs of one repeated Arabic letter squeezed to
 /// one ("االفرنسية" is a typo of "الفرنسية", common in Arabic pages; Latin and Cyrillic letters are doubled on
 /// purpose: "DDoS" is not "dos", "russe" not "ruse"), and French elided articles and pronouns (l', d', qu') dropped.
-/// Each token carries its <see cref="WordHash"/>, made as it is closed, while its letters are in the cache.
+/// A pinyin gloss after a Chinese character ("網絡(luò)") is skipped. Each token carries its <see cref="WordHash"/>,
+/// made as it is closed, while its letters are in the cache.
 /// </summary>
 internal static class Tokenizer
 {
@@ -13,6 +16,10 @@ internal static class Tokenizer
     {
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     };
+
+    // The letters of a pinyin syllable with its tone mark ("zhuàng" is the longest).
+    private const int MaxPinyinSyllable = 6;
+    private static readonly SearchValues<char> PinyinLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Elisions = FrenchElisions.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -30,6 +37,12 @@ internal static class Tokenizer
         for (var i = state.ExtendWord(0); i < text.Length; i = state.ExtendWord(i + 1))
         {
             var c = text[i];
+            if (c == '(' && PinyinGlossEnd(text, i) is var glossEnd and > 0)
+            {
+                i = glossEnd;
+                continue;
+            }
+
             var kind = CharFolding.Classify(c, out var folded);
 
             if (kind == CharClass.Expands)
@@ -52,6 +65,24 @@ internal static class Tokenizer
 
         state.Close();
         return state.Result(reuse);
+    }
+
+    // Some Chinese pages gloss characters with their pinyin, "網絡(luò)攻擊": the gloss is skipped whole, bracket and
+    // all, so the characters on each side still make one phrase. Returns where the gloss's ")" is, or -1.
+    private static int PinyinGlossEnd(string text, int open)
+    {
+        if (open == 0 || ScriptOf(text[open - 1]) != TokenScript.Han)
+        {
+            return -1;
+        }
+
+        var end = open + 1;
+        while (end < text.Length && end - open <= MaxPinyinSyllable && PinyinLetters.Contains(text[end]))
+        {
+            end++;
+        }
+
+        return end > open + 1 && end < text.Length && text[end] == ')' ? end : -1;
     }
 
     internal static TokenScript ScriptOf(char c) => c switch

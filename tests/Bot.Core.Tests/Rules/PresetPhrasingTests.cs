@@ -289,6 +289,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("美國司法部起訴多名駭客，指控他們受雇於中國國家安全部。", Presets.Accusation)]
     [InlineData("中選會網站在總統大選前遭駭客攻擊。", Presets.ElectionHack)]
     [InlineData("立委選舉期間，政黨的電腦系統遭駭，資料外洩。", Presets.ElectionHack)]
+    [InlineData("中國(guó)大使館發言人表示，有關中國發動網絡(luò)攻擊的指責完全是子虛烏有。", Presets.ChinaDenial)]
     public void TraditionalChinese_HongKongAndTaiwanUsage_Matches(string text, string preset) => ShouldTrigger(text, preset);
 
     [Theory]

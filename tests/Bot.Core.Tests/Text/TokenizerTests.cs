@@ -24,6 +24,20 @@ public sealed class TokenizerTests
         Generators.Check(Generators.AnyText, text => Describe(Tokenizer.Tokenize(text, buffers)).SequenceEqual(Describe(Tokenizer.Tokenize(text))), tests: 1000);
     }
 
+    [Theory]
+    [InlineData("網絡(luò)攻擊", "网 络 攻 击", "攻", false)]
+    [InlineData("中國(guó)黑客(hēi kè)", "中 国 黑 客 hei ke", "黑", false)]
+    [InlineData("微軟(microsoft)稱", "微 软 microsoft 称", "microsoft", true)]
+    [InlineData("Russia (ru) said", "russia ru said", "said", true)]
+    public void Tokenize_PinyinGlossAfterAChineseCharacter_IsSkipped(string text, string forms, string third, bool thirdAfterBreak)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+
+        string.Join(' ', tokens.Forms()).ShouldBe(forms);
+        text[tokens[2].Start..tokens[2].End].ShouldBe(third);
+        tokens[2].AfterBreak.ShouldBe(thirdAfterBreak);
+    }
+
     private static List<string> Describe(TokenizedText tokens) =>
         [.. Enumerable.Range(0, tokens.Count).Select(i => $"{tokens.Form(i).ToString()}|{tokens[i]}")];
 }
