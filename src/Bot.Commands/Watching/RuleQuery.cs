@@ -17,9 +17,8 @@ internal static class RuleQuery
     public static (string? Query, RuleNode? Rule, CommandReply? Refusal) Resolve(string text, ConceptLexicon lexicon, Language language)
     {
         var trimmed = text.Trim();
-        if (trimmed.StartsWith(Presets.Prefix, StringComparison.OrdinalIgnoreCase) && !trimmed.Contains(' ', StringComparison.Ordinal))
+        if (Presets.ReferencedName(trimmed) is { } name)
         {
-            var name = trimmed[Presets.Prefix.Length..].ToLowerInvariant();
             if (Presets.Query(name) is not { } preset)
             {
                 return (null, null, CommandReply.Fail(CommandOutcome.InvalidInput, Texts.PresetUnknown.Format(language, name, string.Join(", ", Presets.Names.Select(n => Presets.Prefix + n)))));

@@ -127,7 +127,7 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
     {
         var pattern = TermPattern.Compile(text);
         var key = "\"" + TermPattern.Key(pattern) + "\"";
-        return AtomFor(key, isConcept: false, [(pattern, null)]);
+        return AtomFor(key, isConcept: false, () => [(pattern, null, false)]);
     }
 
     private int ConceptAtom(ConceptNode concept)
@@ -137,9 +137,6 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
             : [concept.Key];
         return AtomFor(concept.Key, isConcept: true, () => names.SelectMany(name => lexicon.Terms(name).Select(term => (TermPattern.Compile(term.Text), (string?)name, term.Excludes))));
     }
-
-    private int AtomFor(string key, bool isConcept, IEnumerable<(PatternToken[] Pattern, string? Concept)> patterns) =>
-        AtomFor(key, isConcept, () => patterns.Select(p => (p.Pattern, p.Concept, false)));
 
     private int AtomFor(string key, bool isConcept, Func<IEnumerable<(PatternToken[] Pattern, string? Concept, bool Excludes)>> patterns)
     {

@@ -56,11 +56,19 @@ public static class Presets
     /// The text a stored query stands for: a preset's current text when it names one (<c>preset:NAME</c>, so a rule
     /// saved from a preset follows the preset as it improves), otherwise the query itself.
     /// </summary>
-    public static string Expand(string query)
+    public static string Expand(string query) => ReferencedName(query) is { } name && Query(name) is { } preset ? preset : query;
+
+    /// <summary>
+    /// The preset name a query refers to when it is <c>preset:NAME</c> alone (lower case, whether or not a preset
+    /// has that name), or null when it is a rule of its own.
+    /// </summary>
+    public static string? ReferencedName(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var trimmed = query.Trim();
-        return trimmed.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && Query(trimmed[Prefix.Length..]) is { } preset ? preset : query;
+        return trimmed.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && !trimmed.Contains(' ', StringComparison.Ordinal)
+            ? trimmed[Prefix.Length..].ToLowerInvariant()
+            : null;
     }
 
     /// <summary>The parsed preset <paramref name="name"/> as a watch rule named after it, or null.</summary>
