@@ -200,4 +200,16 @@ internal sealed class MatchScope
         _tokenSentence[start] == _tokenSentence[end - 1] ? _tokenSentence[start] : -1;
 
     public int SentenceOfToken(int token) => _tokenSentence[token];
+
+    /// <summary>The first token of the sentence token <paramref name="token"/> stands in.</summary>
+    public int SentenceStart(int token)
+    {
+        var sentence = _tokenSentence[token];
+        while (token > 0 && _tokenSentence[token - 1] == sentence)
+        {
+            token--;
+        }
+
+        return token;
+    }
 }

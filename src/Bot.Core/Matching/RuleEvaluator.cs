@@ -6,7 +6,7 @@ namespace Bot.Core.Matching;
 /// in the scope's arena (<see cref="MatchScope.Witnesses(Result)"/>), reused from one article to the next, so
 /// evaluating a rule allocates nothing.
 /// </summary>
-internal static class RuleEvaluator
+internal static partial class RuleEvaluator
 {
     public static Result Evaluate(CompiledNode node, MatchScope scope)
     {
@@ -51,11 +51,18 @@ internal static class RuleEvaluator
             case NodeKind.Near:
             case NodeKind.Sentence:
             case NodeKind.By:
-                // A binding holds only between witnesses: NOT and filters, which have none, bind nothing.
+                // A binding holds only between witnesses: filters, which have none, bind nothing. NOT on the right
+                // of NEAR or SENT keeps the left witnesses that have none of its operand's near them or in their
+                // sentence ("hacking in an election sentence that speaks of no mere risk").
                 var bound = Evaluate(node.Left!, scope);
                 if (bound.Count == 0)
                 {
                     return Result.False;
+                }
+
+                if (node.Kind != NodeKind.By && node.Right!.Kind == NodeKind.Not)
+                {
+                    return Apart(node, bound, Evaluate(node.Right.Left!, scope), scope);
                 }
 
                 var to = Evaluate(node.Right!, scope);
@@ -64,6 +71,42 @@ internal static class RuleEvaluator
                 throw new InvalidOperationException($"Unknown node kind {node.Kind}.");
         }
     }
+
+    // The witnesses of kept that no witness of avoided reaches (within the distance, or in the same sentence). A
+    // part that holds without witnesses (a filter) cannot be placed, so it reaches every witness.
+    private static Result Apart(CompiledNode node, Result kept, Result avoided, MatchScope scope)
+    {
+        if (!avoided.Matched)
+        {
+            return kept;
+        }
+
+        var apart = scope.Reserve(kept.Count);
+        var spans = scope.Witnesses(apart);
+        var avoid = scope.Witnesses(avoided);
+        var distance = node.Distance * scope.TokensPerWord;
+        var count = 0;
+        foreach (var span in scope.Witnesses(kept))
+        {
+            var reached = avoid.IsEmpty;
+            for (var j = 0; j < avoid.Length && !reached; j++)
+            {
+                reached = node.Kind == NodeKind.Near
+                    ? Math.Max(span.Start, avoid[j].Start) - Math.Min(span.End, avoid[j].End) <= distance
+                    : SharesSentence(span, avoid[j], scope);
+            }
+
+            if (!reached)
+            {
+                spans[count++] = span;
+            }
+        }
+
+        return count == 0 ? Result.False : scope.Shrink(apart, count);
+    }
+
+    private static bool SharesSentence(Span a, Span b, MatchScope scope) =>
+        scope.SentenceOfToken(a.Start) <= scope.SentenceOfToken(b.End - 1) && scope.SentenceOfToken(b.Start) <= scope.SentenceOfToken(a.End - 1);
 
     private static Result Union(Result a, Result b, MatchScope scope)
     {
@@ -170,131 +213,6 @@ internal static class RuleEvaluator
         }
 
         return count == 0 ? Result.False : scope.Shrink(joined, count);
-    }
-
-    /// <summary>
-    /// BY: each left witness whose speaker is the node's concept. The speaker is a concept of that kind in the
-    /// witness's sentence within the distance: any before it (the subject of "China denies a Russian report"), or,
-    /// with none before, the nearest after it (Arabic puts the verb first: "نفت الصين"), passing over one that
-    /// stands next to an accusation before the witness: that one is the accuser ("called the US accusations
-    /// absurd", "Russia accused Chinese hackers, but Beijing denied it"), the speaker only when no one else is there.
-    /// </summary>
-    private static Result BySpeaker(CompiledNode node, Result left, Result speaker, MatchScope scope)
-    {
-        // Atoms' witnesses are in text order: sorted by start, and so by sentence.
-        var candidates = scope.Witnesses(scope.AtomResult(node.Atom));
-        var speakers = scope.Witnesses(speaker);
-        var accusers = node.Accusers >= 0 ? scope.Witnesses(scope.AtomResult(node.Accusers)) : [];
-        var distance = node.Distance * scope.TokensPerWord;
-        var joined = scope.Reserve(left.Count);
-        var count = 0;
-        foreach (var a in scope.Witnesses(left))
-        {
-            var sentence = scope.SentenceOf(a.Start, a.End);
-            if (sentence < 0)
-            {
-                continue;
-            }
-
-            // The speaker stands before the witness, as its subject ("China denies a Russian report": not the
-            // Russian after it), unless none does: then it is the nearest after (Arabic puts the verb first: "نفت
-            // الصين"). Any before counts, since a dateline or an addressee may come between ("Berlin - China's
-            // embassy in Berlin rejected"; "Zakharova demanded that Berlin present evidence"), except an accuser,
-            // one next to an accusation word on its side of the witness: "Russia accused Chinese hackers, but
-            // Beijing denied it" is not Russia's denial, and with only accusers before, the speaker may come after
-            // ("Обвинения Лондона отвергли в Кремле"). Only when no one else is there does an accuser before count
-            // ("Russia, accused of the attack, denied it").
-            var at = FirstStartingAt(candidates, a.Start);
-            var (found, before, after, accuser) = (-1, false, false, -1);
-            for (var j = at - 1; j >= 0 && found < 0 && Within(a, candidates[j], sentence, distance, scope); j--)
-            {
-                if (Overlap(a, candidates[j]))
-                {
-                    continue;
-                }
-
-                if (IsAccuser(candidates, candidates[j].Start, a, accusers))
-                {
-                    accuser = accuser < 0 && Contains(speakers, candidates[j]) ? j : accuser;
-                    continue;
-                }
-
-                before = true;
-                found = Contains(speakers, candidates[j]) ? j : -1;
-            }
-
-            for (var j = at; !before && j < candidates.Length && Within(a, candidates[j], sentence, distance, scope); j++)
-            {
-                if (!Overlap(a, candidates[j]))
-                {
-                    after = true;
-                    found = Contains(speakers, candidates[j]) ? j : -1;
-                    break;
-                }
-            }
-
-            found = before || after ? found : accuser;
-
-            if (found >= 0)
-            {
-                var b = candidates[found];
-                scope.Witnesses(joined)[count++] = new Span(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End), a.Weight + b.Weight);
-            }
-        }
-
-        return count == 0 ? Result.False : scope.Shrink(joined, count);
-    }
-
-    private static bool Within(Span a, Span b, int sentence, int distance, MatchScope scope) =>
-        scope.SentenceOf(b.Start, b.End) == sentence && Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= distance;
-
-    private static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
-
-    // Right next to an accusation word ("Russia accused", "U.S. accusations", "اتهامات واشنطن", "обвинения
-    // Лондона") that stands before the witness, as the candidate does: in "Moscow denies accusations" the
-    // accusations are what Moscow denies. Not one word away: that is the subject of a verb whose object is the
-    // accusation ("وصف الكرملين، الخميس، الاتهامات ... بأنها سخيفة") or the speaker after a clause about an
-    // accusation ("Russland beschuldigt chinesische Hacker, doch Peking bestreitet").
-    private static bool IsAccuser(Span candidate, Span witness, ReadOnlySpan<Span> accusers)
-    {
-        for (var j = FirstStartingAt(accusers, candidate.Start - 3); j < accusers.Length && accusers[j].Start <= candidate.End; j++)
-        {
-            var accusation = accusers[j];
-            if (!Overlap(candidate, accusation) && accusation.End <= witness.Start &&
-                (accusation.Start == candidate.End || accusation.End == candidate.Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A mention found by several terms ("俄" and "俄罗斯") is one mention: an accuser if any of its spans is.
-    private static bool IsAccuser(ReadOnlySpan<Span> candidates, int start, Span witness, ReadOnlySpan<Span> accusers)
-    {
-        for (var j = FirstStartingAt(candidates, start); j < candidates.Length && candidates[j].Start == start; j++)
-        {
-            if (IsAccuser(candidates[j], witness, accusers))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Contains(ReadOnlySpan<Span> spans, Span span)
-    {
-        for (var j = FirstStartingAt(spans, span.Start); j < spans.Length && spans[j].Start == span.Start; j++)
-        {
-            if (spans[j].End == span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The first of spans (in order of start) that starts at or after start.

@@ -6,7 +6,6 @@ namespace Bot.Core.Matching;
 /// <summary>Builds a <see cref="CompiledRuleSet"/>: atoms shared across rules, one term index, trigger atoms per rule.</summary>
 internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
 {
-    private const string AccusationStance = "stance:accusation";
 
     private readonly Dictionary<string, int> _atomIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _patternIds = new(StringComparer.Ordinal);
@@ -36,6 +35,9 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
         NotNode not => Intern(new CompiledNode(NodeKind.Not, Left: Compile(not.Operand))),
         AndNode and => Intern(new CompiledNode(NodeKind.And, Left: Compile(and.Left), Right: Compile(and.Right))),
         OrNode or => Intern(new CompiledNode(NodeKind.Or, Left: Compile(or.Left), Right: Compile(or.Right))),
+        // NOT on the left of NEAR or SENT is read as on the right: "NOT A SENT B" is B in a sentence without A.
+        NearNode { Left: NotNode, Right: not NotNode } near => Compile(near with { Left = near.Right, Right = near.Left }),
+        SentenceNode { Left: NotNode, Right: not NotNode } sentence => Compile(sentence with { Left = sentence.Right, Right = sentence.Left }),
         NearNode near => Intern(new CompiledNode(NodeKind.Near, Left: Compile(near.Left), Right: Compile(near.Right), Distance: near.Distance)),
         SentenceNode sentence => Intern(new CompiledNode(NodeKind.Sentence, Left: Compile(sentence.Left), Right: Compile(sentence.Right))),
         ByNode by => Intern(new CompiledNode(
@@ -44,7 +46,8 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
             Left: Compile(by.Left),
             Right: Compile(by.Speaker),
             Distance: by.Distance,
-            Accusers: lexicon.ConceptNames.Contains(AccusationStance, StringComparer.OrdinalIgnoreCase) ? ConceptAtom(new ConceptNode("stance", "accusation")) : -1)),
+            Accusers: StanceAtom("accusation"),
+            Statements: StanceAtom("statement"))),
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown rule node."),
     };
 
@@ -129,6 +132,10 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
         var key = "\"" + TermPattern.Key(pattern) + "\"";
         return AtomFor(key, isConcept: false, () => [(pattern, null, false)]);
     }
+
+    // A stance BY reads besides its own sides, or -1 when the lexicon has none by that name.
+    private int StanceAtom(string name) =>
+        lexicon.ConceptNames.Contains("stance:" + name, StringComparer.OrdinalIgnoreCase) ? ConceptAtom(new ConceptNode("stance", name)) : -1;
 
     private int ConceptAtom(ConceptNode concept)
     {

@@ -32,6 +32,9 @@ public static class Presets
     // carriers"): naming the group is what the report attributes.
     private const string GroupAtWork = "(group:* SENT topic:cyber)";
 
+    // Talk of what could happen: risks, fears, modal verbs.
+    private const string Hypothetical = "stance:hypothetical";
+
     // What an accusation sentence must be about.
     private const string AttackMatter = "(topic:cyber OR group:* OR topic:attack)";
 
@@ -40,8 +43,9 @@ public static class Presets
         [RussiaDenial] = Denial("actor:russia"),
         [ChinaDenial] = Denial("actor:china"),
         // Hacking in a sentence about an election, or an attack there in an article about hacking ("three attacks on
-        // the election commission on the first day").
-        [ElectionHack] = $"((topic:cyber OR group:*) SENT topic:election) OR ((topic:attack SENT topic:election) AND {CyberArticle})",
+        // the election commission on the first day"), told as what happened: not in a sentence about what could
+        // ("Des cyberattaques sont-elles envisageables lors du premier tour ?").
+        [ElectionHack] = $"(({CyberArticle} SENT topic:election) SENT NOT {Hypothetical}) OR (((topic:attack SENT topic:election) SENT NOT {Hypothetical}) AND {CyberArticle})",
         // A denial reports the accusation it answers: any state's denial of an accusation, and Russia's or China's
         // denial of hacking whether or not the accusation is spelled out ("Peskov called the hacking claims absurd").
         [Accusation] = $"((((stance:accusation NEAR/20 (actor:* OR group:*)) SENT {AttackMatter}) OR {GroupAtWork} OR ((stance:denial BY/25 actor:*) NEAR/20 stance:accusation) OR {DeniedBy("actor:russia")} OR {DeniedBy("actor:china")}) AND {CyberArticle})",

@@ -57,7 +57,7 @@ internal static class CharFolding
     // Marks between words that a phrase does not run across, as folded (full-width forms and every quotation mark
     // are ASCII by then). Not hyphens, apostrophes or slashes, which join the words of one name ("Russia-linked").
     private static bool BreaksPhrase(char c) =>
-        c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '、' or '【' or '】' or '《' or '》';
+        c is ',' or '،' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '、' or '【' or '】' or '《' or '》';
 
     private static uint[] BuildSingle()
     {

@@ -33,6 +33,7 @@ public sealed class CompiledRuleSetTests
     [InlineData("\"election commission\"", "Hackers broke into the election\n\ncommission's servers.")]
     [InlineData("\"no evidence\"", "There is no, evidence.")]
     [InlineData("称其", "中央选举委员会称，其信息中心遭到攻击。")]
+    [InlineData("\"البرلمان قال\"", "اتهمت لندن قراصنة بمهاجمة البرلمان، قال بيسكوف.")]
     [InlineData("\"election commission\"", "Hackers broke into the Election\nCommission's servers.")]
     public void Match_TermNotInText_DoesNotMatch(string rule, string text)
     {
@@ -50,6 +51,16 @@ public sealed class CompiledRuleSetTests
     [InlineData("Kremlin lang:en", "The Kremlin denies hacking and says it is absurd.", true)]
     [InlineData("Kremlin lang:fr", "The Kremlin denies hacking and says it is absurd.", false)]
     [InlineData("NOT Kremlin", "Nothing here.", true)]
+    [InlineData("hackers SENT NOT could", "Hackers could strike. Hackers struck.", true)]
+    [InlineData("hackers SENT NOT could", "Hackers could strike. Nobody struck.", false)]
+    [InlineData("hackers SENT NOT could", "Hackers struck.", true)]
+    [InlineData("NOT could SENT hackers", "Hackers could strike. Hackers struck.", true)]
+    [InlineData("NOT could SENT hackers", "Hackers could strike.", false)]
+    [InlineData("hackers NEAR/1 NOT could", "Hackers, officials said, could strike.", true)]
+    [InlineData("hackers NEAR/2 NOT could", "Hackers, officials said, could strike.", false)]
+    [InlineData("hackers SENT NOT (could OR might)", "Hackers might strike.", false)]
+    [InlineData("hackers SENT NOT lang:en", "The hackers struck the election commission and the ministry on Monday.", false)]
+    [InlineData("hackers SENT NOT lang:fr", "The hackers struck the election commission and the ministry on Monday.", true)]
     public void Match_Operators_BehaveAsDocumented(string rule, string text, bool expected)
     {
         Match(rule, text).Count.ShouldBe(expected ? 1 : 0);
@@ -195,6 +206,14 @@ public sealed class CompiledRuleSetTests
         shared[0].Left.ShouldBeSameAs(shared[1].Left);
         shared[0].Left!.Shared.ShouldBe(0);
         shared[0].Shared.ShouldBe(-1);
+    }
+
+    [Fact]
+    public void Match_SentenceWithoutAPart_GivesTheSentencesWithoutItAsEvidence()
+    {
+        var match = Match("hackers SENT NOT could", "Hackers could strike. The hackers struck on Monday.").ShouldHaveSingleItem();
+
+        match.Evidence.ShouldHaveSingleItem().ShouldBe("The hackers struck on Monday.");
     }
 
     [Fact]

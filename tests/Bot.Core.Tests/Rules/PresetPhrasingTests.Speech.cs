@@ -1,0 +1,57 @@
+using Bot.Core.Rules;
+
+namespace Bot.Core.Tests.Rules;
+
+/// <summary>
+/// How a report is spoken: a denial whose speaker is named, with a verb of saying, where the sentence before ends
+/// or where the quotation closes; and election hacking told as a risk rather than as what happened. Each with the
+/// negatives that keep the rules honest: a state merely named at the end of a sentence does not speak the next one,
+/// and a hack alleged to have happened ("may have") is still one.
+/// </summary>
+public sealed partial class PresetPhrasingTests
+{
+    [Theory]
+    [InlineData("Britain blamed Russian hackers for the attack on parliament, Kremlin spokesman Dmitry Peskov told reporters. These claims are absurd.")]
+    [InlineData("Die Bundesregierung macht russische Hacker für den Cyberangriff verantwortlich, sagte Kremlsprecher Peskow. Dafür gebe es keine Beweise.")]
+    [InlineData("Londres accuse le renseignement militaire russe de cyberattaques, a déclaré Dmitri Peskov. Ces accusations sont absurdes.")]
+    [InlineData("Британия обвинила российских хакеров в атаке на парламент, заявил Песков. Это абсурд и голословные обвинения.")]
+    [InlineData("Washington acusa a hackers rusos del ciberataque, dijo el portavoz del Kremlin, Dmitri Peskov. Son acusaciones absurdas.")]
+    [InlineData("اتهمت بريطانيا قراصنة روس بمهاجمة البرلمان، قال المتحدث باسم الكرملين ديمتري بيسكوف. وهذه الاتهامات سخيفة.")]
+    [InlineData("英国指责俄罗斯黑客攻击议会网络，佩斯科夫说。这些指控是荒谬的。")]
+    public void RussiaDenial_SpeakerEndsTheSentenceBefore_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Theory]
+    [InlineData("\"These hacking accusations are absurd. We have said so many times,\" Kremlin spokesman Dmitry Peskov said.")]
+    [InlineData("«Обвинения в кибератаках абсурдны. Мы уже много раз об этом говорили», — сказал Песков.")]
+    [InlineData("„Die Vorwürfe der Hackerangriffe sind absurd. Ich weiß nichts davon“, sagte Peskow am Dienstag.")]
+    [InlineData("« Ces accusations de piratage sont absurdes. Nous l'avons déjà dit plusieurs fois », a déclaré Dmitri Peskov.")]
+    [InlineData("«Las acusaciones de ciberataques son absurdas. Ya lo hemos dicho muchas veces», dijo Peskov.")]
+    public void RussiaDenial_SpeakerNamedWhereTheQuotationCloses_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Theory]
+    [InlineData("Investigators say the hackers who breached the ministry work for the Russian government. There is no evidence that any data was stolen, the ministry said.")]
+    [InlineData("The ministry said hackers worked for the Russian government. There is no evidence that any data was stolen.")]
+    [InlineData("The hackers were traced to Moscow, said the researchers at Mandiant. There is no evidence that they stole voter data.")]
+    [InlineData("Die Ermittler sagen, die Hacker des Cyberangriffs arbeiten für Russland. Es gebe keine Beweise, dass Daten gestohlen wurden.")]
+    [InlineData("Le piratage du ministère a été attribué aux services russes, selon l'ANSSI. Il n'y a aucune preuve que des données aient été volées.")]
+    [InlineData("\"There is no evidence the vote was hacked. We checked every machine,\" said the election commission.")]
+    public void RussiaDenial_StateOnlyNamedNearADenialOfSomethingElse_DoesNotMatch(string text) =>
+        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.RussiaDenial);
+
+    [Theory]
+    [InlineData("Could Russian hackers disrupt the midterm elections? Officials fear they could.")]
+    [InlineData("Des cyberattaques sont-elles envisageables lors du premier tour de la présidentielle ?")]
+    [InlineData("Für den Landeswahlleiter wäre ein Hackerangriff am Wahlabend eine Horrorvorstellung.")]
+    [InlineData("Российские хакеры могут вмешаться в электронное голосование, предупредил эксперт.")]
+    [InlineData("Los expertos advierten del riesgo de un ciberataque contra el sistema de votación.")]
+    [InlineData("حذر الخبراء من أن الهجمات الإلكترونية قد تعرض الانتخابات للخطر.")]
+    [InlineData("专家担心黑客可能攻击选举系统。")]
+    public void ElectionHack_RiskOfAnAttackNotAnAttack_DoesNotMatch(string text) =>
+        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
+
+    [Theory]
+    [InlineData("Russian hackers may have accessed voter registration data in two counties.")]
+    [InlineData("Die CIA vermutet, dass der russische Geheimdienst über Cyberangriffe versucht haben könnte, die Wahl zu beeinflussen.")]
+    [InlineData("Could hackers strike again? Last month hackers leaked the campaign's emails.")]
+    public void ElectionHack_HackAllegedToHaveHappened_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
+}
