@@ -54,7 +54,7 @@ internal static partial class RuleEvaluator
             var (found, before, after, accuser) = (-1, false, false, -1);
             for (var j = at - 1; j >= 0 && found < 0 && Within(a, candidates[j], sentence, distance, scope); j--)
             {
-                if (Overlap(a, candidates[j]))
+                if (Overlap(a, candidates[j]) || IsCredit(candidates[j], scope.Text))
                 {
                     continue;
                 }
@@ -71,7 +71,7 @@ internal static partial class RuleEvaluator
 
             for (var j = at; !before && j < candidates.Length && Within(a, candidates[j], sentence, distance, scope); j++)
             {
-                if (!Overlap(a, candidates[j]))
+                if (!Overlap(a, candidates[j]) && !IsCredit(candidates[j], scope.Text))
                 {
                     after = true;
                     found = Contains(speakers, candidates[j]) ? j : -1;
@@ -156,6 +156,15 @@ internal static partial class RuleEvaluator
         }
 
         return -1;
+    }
+
+    // A mention alone in brackets is a news agency's credit in a dateline ("MOSCÚ (Xinhua) — Las acusaciones … son
+    // infundadas, dijo Lavrov"), not a speaker.
+    private static bool IsCredit(Span mention, TokenizedText text)
+    {
+        var before = text.Original.AsSpan(0, text[mention.Start].Start).TrimEnd();
+        var after = text.Original.AsSpan(text[mention.End - 1].End).TrimStart();
+        return before is [.., '(' or '（'] && after is ['）' or ')', ..];
     }
 
     // Whether a quotation closes right before token <paramref name="token"/>: only a quotation mark, commas,

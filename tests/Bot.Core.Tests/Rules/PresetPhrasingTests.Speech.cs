@@ -6,7 +6,8 @@ namespace Bot.Core.Tests.Rules;
 /// How a report is spoken: a denial whose speaker is named, with a verb of saying, where the sentence before ends
 /// or where the quotation closes; and election hacking told as a risk rather than as what happened. Each with the
 /// negatives that keep the rules honest: a state merely named at the end of a sentence does not speak the next one,
-/// and a hack alleged to have happened ("may have") is still one.
+/// a news agency's credit in a dateline ("MOSCÚ (Xinhua) —") is not a speaker, and a hack alleged to have happened
+/// ("may have") is still one.
 /// </summary>
 public sealed partial class PresetPhrasingTests
 {
@@ -37,6 +38,20 @@ public sealed partial class PresetPhrasingTests
     [InlineData("\"There is no evidence the vote was hacked. We checked every machine,\" said the election commission.")]
     public void RussiaDenial_StateOnlyNamedNearADenialOfSomethingElse_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.RussiaDenial);
+
+    [Fact]
+    public void Denial_AgencyCreditInTheDateline_IsNotTheSpeaker()
+    {
+        var rules = All.Match("MOSCÚ (Xinhua) — Las acusaciones de que Rusia hackeó las elecciones son infundadas, dijo el canciller Serguéi Lavrov.").Select(m => m.RuleName).ToList();
+
+        rules.ShouldContain(Presets.RussiaDenial);
+        rules.ShouldNotContain(Presets.ChinaDenial);
+    }
+
+    [Theory]
+    [InlineData("BEIJING, March 3 (Xinhua) -- China firmly rejects the groundless hacking accusations, a spokesperson said.")]
+    [InlineData("北京3月3日电（新华社）中方坚决反对美方有关网络攻击的无端指责。")]
+    public void ChinaDenial_DatelineCreditBeforeTheStatesOwnDenial_Matches(string text) => ShouldTrigger(text, Presets.ChinaDenial);
 
     [Theory]
     [InlineData("Could Russian hackers disrupt the midterm elections? Officials fear they could.")]
