@@ -13,6 +13,9 @@ internal static partial class RuleEvaluator
     private const int MaxBeforeSpeaker = 8;
     private const int MaxSpeakerMentions = 4;
 
+    // A sentence that opens with a verb of saying has it among its first words ("По его словам", "Il a ajouté").
+    private const int MaxBeforeSaying = 2;
+
     // A quotation whose speaker is named where it closes may run over this many sentences after the denial.
     private const int MaxQuotedSentences = 2;
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"'»«“”„‘’」』");
@@ -91,10 +94,12 @@ internal static partial class RuleEvaluator
         return count == 0 ? Result.False : scope.Shrink(joined, count);
     }
 
-    // A sentence that names no one may be spoken by someone named with a verb of saying where the sentence before
-    // ends ("…, sagte Peskow. Dafür gebe es keine Beweise.") or where the quotation it stands in closes ("«…
-    // безосновательность подобных обвинений. …», - сказал Песков."). A state merely named at the end of a sentence
-    // ("the hackers work for the Russian government.") does not speak the next one.
+    // A sentence that names no one may be spoken by someone named with a verb of saying: where the sentence before
+    // ends ("…, sagte Peskow. Dafür gebe es keine Beweise."), in the sentence before when this one opens with a verb
+    // of saying and no name ("Peskov told reporters the report was a provocation. He added that the claims were
+    // absurd.", "По его словам, …"), or where the quotation it stands in closes ("«… безосновательность подобных
+    // обвинений. …», - сказал Песков."). A state merely named in a sentence ("the hackers work for the Russian
+    // government.") does not speak the next one.
     private static int CarriedSpeaker(CompiledNode node, Span a, ReadOnlySpan<Span> candidates, ReadOnlySpan<Span> speakers, int at, MatchScope scope)
     {
         var sentence = scope.SentenceOfToken(a.Start);
@@ -111,15 +116,54 @@ internal static partial class RuleEvaluator
 
         var reach = node.Distance * scope.TokensPerWord;
         var said = scope.Witnesses(scope.AtomResult(node.Statements));
-        if (at > 0 && candidates[at - 1] is var before && scope.SentenceOf(before.Start, before.End) == sentence - 1 &&
-            scope.SentenceStart(a.Start) - before.End <= MaxAfterSpeaker && a.Start - before.End <= reach &&
-            Contains(speakers, before) && SaidBy(said, before, scope) >= 0)
+        var found = SpeakerBefore(a, candidates, at, said, reach, scope);
+        if (found < 0)
         {
-            return at - 1;
+            found = SpeakerAfterQuotation(a, candidates, next, said, reach, scope);
         }
 
-        // After a quotation the speaker's name may take several mentions ("Kremlin spokesman Dmitry Peskov said"):
-        // any of the first few counts, the quotation closing right before the first of them or its verb.
+        return found >= 0 && Contains(speakers, candidates[found]) ? found : -1;
+    }
+
+    // The speaker of the sentence before: one ending it, or, when this sentence opens with a verb of saying, the
+    // last one there with a verb of saying next to it.
+    private static int SpeakerBefore(Span a, ReadOnlySpan<Span> candidates, int at, ReadOnlySpan<Span> said, int reach, MatchScope scope)
+    {
+        var sentence = scope.SentenceOfToken(a.Start);
+        var first = scope.SentenceStart(a.Start);
+        var opensWithSaying = OpensWithSaying(said, first, sentence, scope);
+        for (var j = at - 1; j >= 0 && scope.SentenceOf(candidates[j].Start, candidates[j].End) == sentence - 1 && a.Start - candidates[j].End <= reach; j--)
+        {
+            var endsSentence = j == at - 1 && first - candidates[j].End <= MaxAfterSpeaker;
+            if ((endsSentence || opensWithSaying) && SaidBy(said, candidates[j], scope) >= 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether a verb of saying stands among the first words of a sentence ("He added", "Er betonte", "وأضاف",
+    // "По его словам").
+    private static bool OpensWithSaying(ReadOnlySpan<Span> said, int first, int sentence, MatchScope scope)
+    {
+        foreach (var verb in said)
+        {
+            if (verb.Start >= first && verb.Start <= first + MaxBeforeSaying && scope.SentenceOfToken(verb.Start) == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After a quotation the speaker's name may take several mentions ("Kremlin spokesman Dmitry Peskov said"): any
+    // of the first few counts, the quotation closing right before the first of them or its verb.
+    private static int SpeakerAfterQuotation(Span a, ReadOnlySpan<Span> candidates, int next, ReadOnlySpan<Span> said, int reach, MatchScope scope)
+    {
+        var sentence = scope.SentenceOfToken(a.Start);
         var later = next < candidates.Length ? scope.SentenceOf(candidates[next].Start, candidates[next].End) : -1;
         if (later <= sentence || later > sentence + MaxQuotedSentences || candidates[next].Start - a.End > reach)
         {
@@ -128,8 +172,7 @@ internal static partial class RuleEvaluator
 
         for (var k = next; k < candidates.Length && k < next + MaxSpeakerMentions && scope.SentenceOfToken(candidates[k].Start) == later; k++)
         {
-            if (Contains(speakers, candidates[k]) && SaidBy(said, candidates[k], scope) is var verb and >= 0 &&
-                ClosesQuotation(scope.Text, Math.Min(verb, candidates[next].Start)))
+            if (SaidBy(said, candidates[k], scope) is var verb and >= 0 && ClosesQuotation(scope.Text, Math.Min(verb, candidates[next].Start)))
             {
                 return k;
             }
@@ -139,16 +182,17 @@ internal static partial class RuleEvaluator
     }
 
     // Where the verb of saying of a speaker starts, in its sentence, or -1: right after it ("Peskov said", "Peskov
-    // told reporters"), or a few words before it when the verb follows a comma, a quotation or a dash (", said
-    // Kremlin spokesman Dmitry Peskov", "», — заявил Песков"), which a verb that merely precedes a name ("the
-    // ministry said hackers worked for the Russian government") does not.
+    // told reporters"), or a few words before it when the verb follows a comma, a quotation or a dash or opens the
+    // sentence (", said Kremlin spokesman Dmitry Peskov", "», — заявил Песков", "وقال المتحدث باسم الكرملين"), which
+    // a verb that merely precedes a name ("the ministry said hackers worked for the Russian government") does not.
     private static int SaidBy(ReadOnlySpan<Span> said, Span speaker, MatchScope scope)
     {
         var sentence = scope.SentenceOfToken(speaker.Start);
         foreach (var verb in said)
         {
             var after = verb.Start >= speaker.End && verb.Start <= speaker.End + 1;
-            var inverted = verb.End <= speaker.Start && verb.Start >= speaker.Start - MaxBeforeSpeaker && scope.Text[verb.Start].AfterBreak;
+            var inverted = verb.End <= speaker.Start && verb.Start >= speaker.Start - MaxBeforeSpeaker &&
+                (scope.Text[verb.Start].AfterBreak || scope.SentenceStart(verb.Start) == verb.Start);
             if ((after || inverted) && scope.SentenceOfToken(verb.Start) == sentence)
             {
                 return verb.Start;

@@ -73,7 +73,8 @@ internal static partial class RuleEvaluator
     }
 
     // The witnesses of kept that no witness of avoided reaches (within the distance, or in the same sentence). A
-    // part that holds without witnesses (a filter) cannot be placed, so it reaches every witness.
+    // part that holds without witnesses (a filter) cannot be placed, so it reaches every witness. The avoided
+    // witnesses are searched in order of start from each kept one, so the cost is not the product of their counts.
     private static Result Apart(CompiledNode node, Result kept, Result avoided, MatchScope scope)
     {
         if (!avoided.Matched)
@@ -81,22 +82,33 @@ internal static partial class RuleEvaluator
             return kept;
         }
 
+        if (avoided.Count == 0)
+        {
+            return Result.False;
+        }
+
+        var (ordered, longest) = (true, 0);
+        var avoid = scope.Witnesses(avoided);
+        for (var j = 0; j < avoid.Length; j++)
+        {
+            ordered &= j == 0 || avoid[j - 1].Start <= avoid[j].Start;
+            longest = Math.Max(longest, avoid[j].End - avoid[j].Start);
+        }
+
+        if (!ordered)
+        {
+            avoided = scope.Store(avoid);
+            scope.Witnesses(avoided).Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        }
+
         var apart = scope.Reserve(kept.Count);
         var spans = scope.Witnesses(apart);
-        var avoid = scope.Witnesses(avoided);
+        var sorted = scope.Witnesses(avoided);
         var distance = node.Distance * scope.TokensPerWord;
         var count = 0;
         foreach (var span in scope.Witnesses(kept))
         {
-            var reached = avoid.IsEmpty;
-            for (var j = 0; j < avoid.Length && !reached; j++)
-            {
-                reached = node.Kind == NodeKind.Near
-                    ? Math.Max(span.Start, avoid[j].Start) - Math.Min(span.End, avoid[j].End) <= distance
-                    : SharesSentence(span, avoid[j], scope);
-            }
-
-            if (!reached)
+            if (!(node.Kind == NodeKind.Near ? Reaches(sorted, span, distance, longest) : SharesSentence(sorted, span, longest, scope)))
             {
                 spans[count++] = span;
             }
@@ -105,8 +117,34 @@ internal static partial class RuleEvaluator
         return count == 0 ? Result.False : scope.Shrink(apart, count);
     }
 
-    private static bool SharesSentence(Span a, Span b, MatchScope scope) =>
-        scope.SentenceOfToken(a.Start) <= scope.SentenceOfToken(b.End - 1) && scope.SentenceOfToken(b.Start) <= scope.SentenceOfToken(a.End - 1);
+    // Whether a witness of spans (in order of start, none longer than longest) is within distance of span.
+    private static bool Reaches(ReadOnlySpan<Span> spans, Span span, int distance, int longest)
+    {
+        for (var j = FirstStartingAt(spans, span.Start - distance - longest); j < spans.Length && spans[j].Start <= span.End + distance; j++)
+        {
+            if (Math.Max(span.Start, spans[j].Start) - Math.Min(span.End, spans[j].End) <= distance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a witness of spans (in order of start, none longer than longest) shares a sentence with span.
+    private static bool SharesSentence(ReadOnlySpan<Span> spans, Span span, int longest, MatchScope scope)
+    {
+        var (first, last) = (scope.SentenceOfToken(span.Start), scope.SentenceOfToken(span.End - 1));
+        for (var j = FirstStartingAt(spans, scope.SentenceStart(span.Start) - longest); j < spans.Length && scope.SentenceOfToken(spans[j].Start) <= last; j++)
+        {
+            if (scope.SentenceOfToken(spans[j].End - 1) >= first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Result Union(Result a, Result b, MatchScope scope)
     {

@@ -59,6 +59,9 @@ public sealed class CompiledRuleSetTests
     [InlineData("hackers NEAR/1 NOT could", "Hackers, officials said, could strike.", true)]
     [InlineData("hackers NEAR/2 NOT could", "Hackers, officials said, could strike.", false)]
     [InlineData("hackers SENT NOT (could OR might)", "Hackers might strike.", false)]
+    [InlineData("hackers SENT NOT (could NEAR/1 strike)", "Hackers could strike. Hackers struck.", true)]
+    [InlineData("hackers SENT NOT (could NEAR/1 strike)", "Hackers could not strike.", false)]
+    [InlineData("hackers NEAR/3 NOT (could OR strike)", "Hackers, on Monday, could strike.", false)]
     [InlineData("hackers SENT NOT lang:en", "The hackers struck the election commission and the ministry on Monday.", false)]
     [InlineData("hackers SENT NOT lang:fr", "The hackers struck the election commission and the ministry on Monday.", true)]
     public void Match_Operators_BehaveAsDocumented(string rule, string text, bool expected)

@@ -3,8 +3,8 @@ using Bot.Core.Rules;
 namespace Bot.Core.Tests.Rules;
 
 /// <summary>
-/// How a report is spoken: a denial whose speaker is named, with a verb of saying, where the sentence before ends
-/// or where the quotation closes; and election hacking told as a risk rather than as what happened. Each with the
+/// How a report is spoken: a denial whose speaker is named, with a verb of saying, where the sentence before ends,
+/// in the sentence before when the denial's opens with a verb of saying ("He added"), or where the quotation closes; and election hacking told as a risk rather than as what happened. Each with the
 /// negatives that keep the rules honest: a state merely named at the end of a sentence does not speak the next one,
 /// a news agency's credit in a dateline ("MOSCÚ (Xinhua) —") is not a speaker, and a hack alleged to have happened
 /// ("may have") is still one.
@@ -22,6 +22,14 @@ public sealed partial class PresetPhrasingTests
     public void RussiaDenial_SpeakerEndsTheSentenceBefore_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
 
     [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov told reporters the report was a provocation. He added that the hacking claims were absurd.")]
+    [InlineData("Kremlsprecher Peskow sprach von einer Provokation. Er betonte, die Vorwürfe der Hackerangriffe seien haltlos.")]
+    [InlineData("Песков назвал доклад провокацией. По его словам, обвинения в кибератаках абсурдны.")]
+    [InlineData("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن التقرير استفزاز. وأضاف أن اتهامات القرصنة سخيفة.")]
+    [InlineData("佩斯科夫表示，这份报告是挑衅。他还说，有关黑客攻击的指控是荒谬的。")]
+    public void RussiaDenial_SentenceOpensWithSayingAfterTheSpeakersSentence_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Theory]
     [InlineData("\"These hacking accusations are absurd. We have said so many times,\" Kremlin spokesman Dmitry Peskov said.")]
     [InlineData("«Обвинения в кибератаках абсурдны. Мы уже много раз об этом говорили», — сказал Песков.")]
     [InlineData("„Die Vorwürfe der Hackerangriffe sind absurd. Ich weiß nichts davon“, sagte Peskow am Dienstag.")]
@@ -36,6 +44,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Die Ermittler sagen, die Hacker des Cyberangriffs arbeiten für Russland. Es gebe keine Beweise, dass Daten gestohlen wurden.")]
     [InlineData("Le piratage du ministère a été attribué aux services russes, selon l'ANSSI. Il n'y a aucune preuve que des données aient été volées.")]
     [InlineData("\"There is no evidence the vote was hacked. We checked every machine,\" said the election commission.")]
+    [InlineData("Britain said Russia was behind the attack on the parliament. According to the ministry, there is no evidence that data was stolen.")]
+    [InlineData("US officials said Russian hackers breached the election systems. They added there was no evidence that votes were changed.")]
     public void RussiaDenial_StateOnlyNamedNearADenialOfSomethingElse_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.RussiaDenial);
 
@@ -61,6 +71,9 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Los expertos advierten del riesgo de un ciberataque contra el sistema de votación.")]
     [InlineData("حذر الخبراء من أن الهجمات الإلكترونية قد تعرض الانتخابات للخطر.")]
     [InlineData("专家担心黑客可能攻击选举系统。")]
+    [InlineData("Cyber threats on Election Day cause more worry than ever.")]
+    [InlineData("Gegen Hackerangriffe sieht sich der Bundeswahlleiter gut gerüstet.")]
+    [InlineData("ذكرت الإذاعة أن الحكومة تخشى من وقوع هجوم إلكتروني قبل الانتخابات.")]
     public void ElectionHack_RiskOfAnAttackNotAnAttack_DoesNotMatch(string text) =>
         All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
 
