@@ -7,7 +7,8 @@ namespace Bot.Core.Tests.Rules;
 /// object between or fronted, accusations "konstruiert", made up or "grundlos", microphone diplomacy and espionage
 /// "im Internet"; Russian "never took part in cyber attacks" and the ironic "we don't have that many hackers";
 /// Spanish "false stories" and "false narratives" (not where a state is said to spread them), megaphone diplomacy
-/// with "de", and the noun "vinculación" as an attribution; each risky term with a hard negative.
+/// with "de", the noun "vinculación" as an attribution, "no tienen fundamento", and Taiwan's 網駭 for hacking;
+/// each risky term with a hard negative.
 /// </summary>
 public sealed partial class PresetPhrasingTests
 {
@@ -20,6 +21,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Захарова пошутила в ответ на обвинения в кибератаках, что у России столько хакеров нет.")]
     [InlineData("El Kremlin calificó de historias falsas las acusaciones de ciberataques rusos.")]
     [InlineData("Moscú tildó de relatos falsos las denuncias sobre hackers rusos en los ministerios europeos.")]
+    [InlineData("La cancillería rusa afirmó que las acusaciones de espionaje informático no tienen fundamento.")]
     public void RussiaDenial_HeldOutPass6Phrasing_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
 
     [Theory]
@@ -36,6 +38,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("El informe detalla la supuesta vinculación del GRU con ataques informáticos a hospitales europeos.")]
     [InlineData("Un informe de Berlín expone la vinculación con hackers de los servicios chinos que robaron datos del ministerio.")]
     [InlineData("Die USA beschuldigen chinesische Offiziere der Wirtschaftsspionage im Internet.")]
+    [InlineData("國安局指控中共網駭行動鎖定我國政府機關。")]
     public void Accusation_HeldOutPass6Phrasing_Matches(string text) => ShouldTrigger(text, Presets.Accusation);
 
     // "konstruiert" of software that is built, a comment or a request declined ("lehnte jede Stellungnahme ab"),
