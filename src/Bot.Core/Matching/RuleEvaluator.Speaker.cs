@@ -34,6 +34,7 @@ internal static partial class RuleEvaluator
         var candidates = scope.Witnesses(scope.AtomResult(node.Atom));
         var speakers = scope.Witnesses(speaker);
         var accusers = node.Accusers >= 0 ? scope.Witnesses(scope.AtomResult(node.Accusers)) : [];
+        var said = node.Statements >= 0 ? scope.Witnesses(scope.AtomResult(node.Statements)) : [];
         var distance = node.Distance * scope.TokensPerWord;
         var joined = scope.Reserve(left.Count);
         var count = 0;
@@ -82,7 +83,7 @@ internal static partial class RuleEvaluator
                 }
             }
 
-            found = before || after ? found : accuser >= 0 ? accuser : CarriedSpeaker(node, a, candidates, speakers, at, scope);
+            found = before || after ? found : accuser >= 0 ? accuser : CarriedSpeaker(a, candidates, speakers, said, at, distance, scope);
 
             if (found >= 0)
             {
@@ -100,7 +101,7 @@ internal static partial class RuleEvaluator
     // absurd.", "По его словам, …"), or where the quotation it stands in closes ("«… безосновательность подобных
     // обвинений. …», - сказал Песков."). A state merely named in a sentence ("the hackers work for the Russian
     // government.") does not speak the next one.
-    private static int CarriedSpeaker(CompiledNode node, Span a, ReadOnlySpan<Span> candidates, ReadOnlySpan<Span> speakers, int at, MatchScope scope)
+    private static int CarriedSpeaker(Span a, ReadOnlySpan<Span> candidates, ReadOnlySpan<Span> speakers, ReadOnlySpan<Span> said, int at, int reach, MatchScope scope)
     {
         var sentence = scope.SentenceOfToken(a.Start);
         var next = at;
@@ -109,13 +110,11 @@ internal static partial class RuleEvaluator
             next++;
         }
 
-        if (node.Statements < 0 || (next < candidates.Length && scope.SentenceOfToken(candidates[next].Start) == sentence))
+        if (said.IsEmpty || (next < candidates.Length && scope.SentenceOfToken(candidates[next].Start) == sentence))
         {
             return -1;
         }
 
-        var reach = node.Distance * scope.TokensPerWord;
-        var said = scope.Witnesses(scope.AtomResult(node.Statements));
         var found = SpeakerBefore(a, candidates, at, said, reach, scope);
         if (found < 0)
         {
