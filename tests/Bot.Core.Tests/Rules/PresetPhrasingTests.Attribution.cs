@@ -245,8 +245,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("La sonda china es dirigida desde un centro de control que sufrió un ciberataque en marzo.")]
     [InlineData("Российский спутник управляется из подмосковного центра, который в марте отразил кибератаку.")]
     [InlineData("La serie «Mente hackeada» arrasa en la televisión rusa.")]
-    public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) =>
-        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
+    public void Accusation_NoAttributionOrNotCyber_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.Accusation);
 
     // A denial reports the accusation it answers: any state's denial of an accusation, Russia's or China's denial of
     // hacking even when the accusation is not spelled out.
@@ -267,6 +266,5 @@ public sealed partial class PresetPhrasingTests
     [InlineData("The French government denied that its voting machines had been hacked.")]
     [InlineData("Le ministère iranien dément les informations diffusées sur son site piraté, qu'il qualifie d'infondées.")]
     [InlineData("Das Innenministerium bestreitet, dass die Wahlserver gehackt wurden.")]
-    public void Accusation_VictimDeniesTheHack_DoesNotMatch(string text) =>
-        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
+    public void Accusation_VictimDeniesTheHack_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.Accusation);
 }

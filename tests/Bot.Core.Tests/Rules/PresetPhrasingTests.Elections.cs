@@ -161,6 +161,5 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Die Cybersicherheitsbehörde beriet die Landeswahlleiter vor der Wahl.")]
     [InlineData("Эксперт по кибербезопасности наблюдал за выборами.")]
     [InlineData("شارك خبراء الأمن السيبراني في مراقبة الانتخابات.")]
-    public void ElectionHack_NoHackInTheElectionSentence_DoesNotMatch(string text) =>
-        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
+    public void ElectionHack_NoHackInTheElectionSentence_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ElectionHack);
 }

@@ -81,8 +81,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Nach dem Cyberangriff auf die Stadtwerke schreibt sie dem russischen Botschafter einen Brief.")]
     [InlineData("Les hôpitaux ont reçu une note selon laquelle la cyberattaque n'a touché aucune donnée.")]
     [InlineData("中国的网络安全企业在展会上展示了新产品。")]
-    public void Accusation_HeldOutPass4HardNegatives_DoesNotMatch(string text) =>
-        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
+    public void Accusation_HeldOutPass4HardNegatives_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.Accusation);
 
     // "No evidence" with a qualifier between, as spokespeople say it (each fails without its new term).
     [Theory]

@@ -66,6 +66,5 @@ public sealed partial class PresetPhrasingTests
     [Theory]
     [InlineData("La empresa china anunció nuevas vinculaciones comerciales con firmas españolas de ciberseguridad.")]
     [InlineData("Die Polizei warnt vor Spionage im Internet durch Betrüger, die Passwörter abgreifen.")]
-    public void Accusation_HeldOutPass6HardNegatives_DoesNotMatch(string text) =>
-        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.Accusation);
+    public void Accusation_HeldOutPass6HardNegatives_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.Accusation);
 }

@@ -46,8 +46,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("\"There is no evidence the vote was hacked. We checked every machine,\" said the election commission.")]
     [InlineData("Britain said Russia was behind the attack on the parliament. According to the ministry, there is no evidence that data was stolen.")]
     [InlineData("US officials said Russian hackers breached the election systems. They added there was no evidence that votes were changed.")]
-    public void RussiaDenial_StateOnlyNamedNearADenialOfSomethingElse_DoesNotMatch(string text) =>
-        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.RussiaDenial);
+    public void RussiaDenial_StateOnlyNamedNearADenialOfSomethingElse_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.RussiaDenial);
 
     [Fact]
     public void Denial_AgencyCreditInTheDateline_IsNotTheSpeaker()
@@ -74,8 +73,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Cyber threats on Election Day cause more worry than ever.")]
     [InlineData("Gegen Hackerangriffe sieht sich der Bundeswahlleiter gut gerüstet.")]
     [InlineData("ذكرت الإذاعة أن الحكومة تخشى من وقوع هجوم إلكتروني قبل الانتخابات.")]
-    public void ElectionHack_RiskOfAnAttackNotAnAttack_DoesNotMatch(string text) =>
-        All.Match(text).Select(m => m.RuleName).ShouldNotContain(Presets.ElectionHack);
+    public void ElectionHack_RiskOfAnAttackNotAnAttack_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ElectionHack);
 
     [Theory]
     [InlineData("Russian hackers may have accessed voter registration data in two counties.")]

@@ -223,8 +223,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("نفت روسيا اتهامات صينية بالتجسس الإلكتروني.", Presets.ChinaDenial)]
     [InlineData("俄罗斯否认中方关于网络攻击的指控。", Presets.ChinaDenial)]
     [InlineData("Moscow denied that its hackers had breached Chinese telecom networks.", Presets.ChinaDenial)]
-    public void Denial_SaidByAnotherState_IsNotThatStatesDenial(string text, string preset) =>
-        All.Match(text).Select(m => m.RuleName).ShouldNotContain(preset);
+    public void Denial_SaidByAnotherState_IsNotThatStatesDenial(string text, string preset) => ShouldNotTrigger(text, preset);
 
     [Theory]
     [InlineData("Microsoft attributed the intrusion to Midnight Blizzard, a group linked to Russia's SVR.")]
@@ -306,9 +305,7 @@ public sealed partial class PresetPhrasingTests
         rules.ShouldNotContain(Presets.ChinaDenial);
     }
 
-    private static void ShouldTrigger(string text, string preset)
-    {
-        var matches = All.Match(text);
-        matches.Select(m => m.RuleName).ShouldContain(preset);
-    }
+    private static void ShouldTrigger(string text, string preset) => All.Match(text).Select(m => m.RuleName).ShouldContain(preset);
+
+    private static void ShouldNotTrigger(string text, string preset) => All.Match(text).Select(m => m.RuleName).ShouldNotContain(preset);
 }
