@@ -21,6 +21,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Un ciberataque tumbó la web del Consejo Nacional Electoral durante los comicios.")]
     [InlineData("Piratas informáticos robaron datos del padrón electoral.")]
     [InlineData("El partido denunció un hackeo de su base de datos de afiliados antes de las primarias.")]
+    [InlineData("La Registraduría denunció un ciberataque contra su sistema informático.")]
     [InlineData("Hacker haben E-Mails aus dem Wahlkampfteam des Kandidaten veröffentlicht.")]
     [InlineData("Die Website des Bundeswahlleiters wurde durch einen DDoS-Angriff lahmgelegt.")]
     [InlineData("Phishing-Mails zielten auf Abgeordnete und Kandidaten der Europawahl.")]
