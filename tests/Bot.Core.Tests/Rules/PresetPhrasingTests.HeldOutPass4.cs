@@ -57,12 +57,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Эстония назвала кибератаку российских хакеров преднамеренной провокацией.")]
     [InlineData("Таллин расценил кибератаку российских хакеров как провокацию.")]
     [InlineData("В Кремле сообщили, что визит отложен в силу объективных причин, не связанных с кибератакой на министерство.")]
-    public void Denial_HeldOutPass4HardNegatives_IsNoDenial(string text)
-    {
-        var rules = All.Match(text).Select(m => m.RuleName).ToList();
-        rules.ShouldNotContain(Presets.RussiaDenial);
-        rules.ShouldNotContain(Presets.ChinaDenial);
-    }
+    public void Denial_HeldOutPass4HardNegatives_IsNoDenial(string text) => ShouldBeNoDenial(text);
 
     // "geknackt" of a jackpot or a safe, "ins Visier" and masterminds with no hacking, "selon lequel" in a story with
     // no cyber attack, Lazarus the poet: nothing at all.

@@ -54,12 +54,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("La campaña rusa busca difundir historias falsas sobre el fraude electoral y los ciberataques.")]
     [InlineData("Los hackers chinos publicaron relatos falsos sobre el ciberataque en cuentas robadas.")]
     [InlineData("В ЦИК России сообщили, что в выборах участвуют пять кандидатов, а кибератаки на сайт отражены.")]
-    public void Denial_HeldOutPass6HardNegatives_IsNoDenial(string text)
-    {
-        var rules = All.Match(text).Select(m => m.RuleName).ToList();
-        rules.ShouldNotContain(Presets.RussiaDenial);
-        rules.ShouldNotContain(Presets.ChinaDenial);
-    }
+    public void Denial_HeldOutPass6HardNegatives_IsNoDenial(string text) => ShouldBeNoDenial(text);
 
     // "vinculación" of business ties in the security sector, espionage on the internet with no state named: no
     // attribution.
