@@ -22,6 +22,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Piratas informáticos robaron datos del padrón electoral.")]
     [InlineData("El partido denunció un hackeo de su base de datos de afiliados antes de las primarias.")]
     [InlineData("La Registraduría denunció un ciberataque contra su sistema informático.")]
+    [InlineData("有人駭進了民主黨競選團隊的電子郵件帳戶。")]
+    [InlineData("有人黑进了选举委员会的服务器。")]
     [InlineData("Hacker haben E-Mails aus dem Wahlkampfteam des Kandidaten veröffentlicht.")]
     [InlineData("Die Website des Bundeswahlleiters wurde durch einen DDoS-Angriff lahmgelegt.")]
     [InlineData("Phishing-Mails zielten auf Abgeordnete und Kandidaten der Europawahl.")]
