@@ -21,6 +21,9 @@ internal sealed class MatchScope
     private int _article;
 
     private int[] _tokenSentence = new int[256];
+
+    // The first token of each sentence that has tokens (SentenceStart reads it for a token's sentence).
+    private int[] _sentenceStart = new int[64];
     private int[] _sentenceScores = new int[64];
 
     // The witnesses of every result of the article, one after another.
@@ -68,6 +71,11 @@ internal sealed class MatchScope
             _tokenSentence = new int[Math.Max(text.Count, _tokenSentence.Length * 2)];
         }
 
+        if (_sentenceStart.Length < sentences.Count + 1)
+        {
+            _sentenceStart = new int[Math.Max(sentences.Count + 1, _sentenceStart.Length * 2)];
+        }
+
         var (s, han) = (0, 0);
         for (var t = 0; t < text.Count; t++)
         {
@@ -77,6 +85,11 @@ internal sealed class MatchScope
             }
 
             _tokenSentence[t] = s;
+            if (t == 0 || _tokenSentence[t - 1] != s)
+            {
+                _sentenceStart[s] = t;
+            }
+
             han += text[t].Script == TokenScript.Han ? 1 : 0;
         }
 
@@ -202,14 +215,5 @@ internal sealed class MatchScope
     public int SentenceOfToken(int token) => _tokenSentence[token];
 
     /// <summary>The first token of the sentence token <paramref name="token"/> stands in.</summary>
-    public int SentenceStart(int token)
-    {
-        var sentence = _tokenSentence[token];
-        while (token > 0 && _tokenSentence[token - 1] == sentence)
-        {
-            token--;
-        }
-
-        return token;
-    }
+    public int SentenceStart(int token) => _sentenceStart[_tokenSentence[token]];
 }

@@ -224,7 +224,7 @@ internal static partial class RuleEvaluator
     }
 
     private static bool Within(Span a, Span b, int sentence, int distance, MatchScope scope) =>
-        scope.SentenceOf(b.Start, b.End) == sentence && Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) <= distance;
+        scope.SentenceOf(b.Start, b.End) == sentence && Gap(a, b) <= distance;
 
     private static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
 

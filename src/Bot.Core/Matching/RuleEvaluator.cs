@@ -122,7 +122,7 @@ internal static partial class RuleEvaluator
     {
         for (var j = FirstStartingAt(spans, span.Start - distance - longest); j < spans.Length && spans[j].Start <= span.End + distance; j++)
         {
-            if (Math.Max(span.Start, spans[j].Start) - Math.Min(span.End, spans[j].End) <= distance)
+            if (Gap(span, spans[j]) <= distance)
             {
                 return true;
             }
@@ -231,7 +231,7 @@ internal static partial class RuleEvaluator
 
                 var takeBefore = reachBefore && (!reachAfter || a.Start - rights[before].Start <= rights[after].Start - a.Start);
                 var b = rights[takeBefore ? before-- : after++];
-                if (near && Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) > distance)
+                if (near && Gap(a, b) > distance)
                 {
                     continue;
                 }
@@ -252,6 +252,9 @@ internal static partial class RuleEvaluator
 
         return count == 0 ? Result.False : scope.Shrink(joined, count);
     }
+
+    // The tokens between two spans, negative when they overlap: what NEAR/n and BY/n count.
+    private static int Gap(Span a, Span b) => Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End);
 
     // The first of spans (in order of start) that starts at or after start.
     private static int FirstStartingAt(ReadOnlySpan<Span> spans, int start)

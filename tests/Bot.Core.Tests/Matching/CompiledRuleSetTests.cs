@@ -1,5 +1,6 @@
 using Bot.Core.Matching;
 using Bot.Core.Rules;
+using static Bot.Core.Tests.Support.RuleMatching;
 
 namespace Bot.Core.Tests.Matching;
 
@@ -224,8 +225,4 @@ public sealed class CompiledRuleSetTests
     {
         CompiledRuleSet.Empty.Match("The Kremlin denies the hack.").ShouldBeEmpty();
     }
-
-    private static IReadOnlyList<RuleMatch> Match(string rule, string text) => CompiledRuleSet.Compile([Rule("r", rule)]).Match(text);
-
-    private static WatchRule Rule(string name, string query) => new(name, RuleParser.Parse(query));
 }

@@ -1,5 +1,5 @@
-using Bot.Core.Matching;
 using Bot.Core.Rules;
+using Bot.Core.Tests.Support;
 
 namespace Bot.Core.Tests.Rules;
 
@@ -68,7 +68,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("actor:india", "印度指责巴基斯坦黑客。")]
     [InlineData("actor:moldova", "Chișinău a dénoncé une ingérence russe.")]
     public void Actor_NewState_IsFoundInItsLanguages(string rule, string text) =>
-        MatchRule(rule, text).ShouldHaveSingleItem();
+        RuleMatching.Match(rule, text).ShouldHaveSingleItem();
 
     [Theory]
     [InlineData("actor:india", "印度尼西亚遭到网络攻击。")]
@@ -81,8 +81,5 @@ public sealed partial class PresetPhrasingTests
     [InlineData("actor:lithuania", "Литвиненко был отравлен в Лондоне.")]
     [InlineData("actor:turkey", "وشدد على التركيز على الأمن.")]
     public void Actor_NewState_LookAlike_IsNotFound(string rule, string text) =>
-        MatchRule(rule, text).ShouldBeEmpty();
-
-    private static IReadOnlyList<RuleMatch> MatchRule(string rule, string text) =>
-        CompiledRuleSet.Compile([new WatchRule("r", RuleParser.Parse(rule))]).Match(text);
+        RuleMatching.Match(rule, text).ShouldBeEmpty();
 }
