@@ -5,8 +5,9 @@ using Bot.Core.Text;
 namespace Bot.Core.Matching;
 
 /// <summary>
-/// Every term pattern of every active rule, keyed by the pattern's first word: one hash table for whole words and
-/// one for the first words that end in <c>*</c> (prefixes). A page is read once: each word is looked up by the
+/// Every term pattern of every active rule, keyed by the pattern's first word: one hash table for whole words, one
+/// for the first words that end in <c>*</c> (prefixes), and one for phrases, keyed by their leading words together
+/// (see <see cref="AddChained"/>). A page is read once: each word is looked up by the
 /// hash the tokenizer made while folding it (and from each point an Arabic proclitic may end), and only the
 /// patterns whose first word matched are checked further, so the cost follows the page, not the number of rules.
 /// Fill with <see cref="Add"/>, then <see cref="Freeze"/> before <see cref="Find"/>; frozen, it is safe to share
@@ -21,6 +22,12 @@ namespace Bot.Core.Matching;
 internal sealed class TermIndex
 {
     private const int MaxClitics = 6;
+
+    // How many leading words at most key a phrase (a Chinese term is a word per character: "中国的网络攻击" is seven).
+    private const int MaxKeyWords = 8;
+
+    // Stored under a key that longer phrases go on from, so the lookup reads the next word and goes on.
+    private const int GoesOn = -1;
     private const int StartSets = 1 << 12;
 
     // Bits of a start set: 1 and 2 for prefix terms of one and two letters (keyed by those letters), and from 3
@@ -29,12 +36,19 @@ internal sealed class TermIndex
     private const ulong ShortLengths = 0b110;
 
     private readonly WordTable _exact = new();
-    private readonly WordTable _pairs = new();
+    private readonly WordTable _chains = new();
+    private readonly HashSet<(string Word, ulong Key)> _goesOn = [];
     private readonly WordTable _prefixes = new();
 
     // The first words of the whole-word and pair-keyed patterns, for one filter probe per word before either table.
     private readonly WordTable _firstWords = new();
     private readonly List<PatternToken[]> _patterns = [];
+
+    // Per pattern, the letters its second word starts with (the first two, or one), or 0 when that word is Arabic
+    // (it may carry a proclitic) or there is none: phrases that begin with a common word ("не", "من") mostly fail
+    // at the next word, and this tells so without reading the pattern.
+    private readonly List<uint> _secondStarts = [];
+    private uint[] _frozenSecondStarts = [];
     private readonly ulong[] _startSets = new ulong[StartSets];
 
     // A bit per start set, set when the set is not empty: 512 bytes that stay in the cache, where the sets
@@ -54,15 +68,16 @@ internal sealed class TermIndex
         }
 
         _patterns.Add(pattern);
+        _secondStarts.Add(pattern.Length > 1 ? StartOf(pattern[1]) : 0);
         var code = (id << 1) | (pattern.Length > 1 ? 1 : 0);
         if (!first.Prefix)
         {
             _firstWords.Add(form, 0);
         }
 
-        if (!first.Prefix && pattern.Length > 1 && IsPairKeyed(pattern[1]))
+        if (!first.Prefix && pattern.Length > 1 && IsChainKeyed(pattern[1]))
         {
-            _pairs.Add(form, PairKey(WordHash.Of(form), WordHash.Of(pattern[1].Form)), code);
+            AddChained(pattern, code);
             return id;
         }
 
@@ -84,7 +99,9 @@ internal sealed class TermIndex
     public void Freeze()
     {
         _exact.Freeze();
-        _pairs.Freeze();
+        _frozenSecondStarts = [.. _secondStarts];
+        _chains.Freeze();
+        _goesOn.Clear();
         _firstWords.Freeze();
         _prefixes.Freeze();
     }
@@ -141,10 +158,49 @@ internal sealed class TermIndex
             Complete(text, skip, index, exact, hits);
         }
 
-        if (NextHash(text, skip, index) is var next and not 0 && PairKey(hash, next) is var key && _pairs.MayContain(key) && _pairs.Get(word, key) is { IsEmpty: false } pairs)
+        LookChains(text, skip, index, word, hash, hits);
+    }
+
+    // The phrases keyed by this word and the ones after it, a word further at each step while some go on.
+    private void LookChains(TokenizedText text, bool[] skip, int index, ReadOnlySpan<char> word, ulong hash, List<Hit> hits)
+    {
+        var key = hash;
+        for (var next = index + 1; next - index < MaxKeyWords && NextHash(text, skip, next - 1) is var nextHash and not 0; next++)
         {
-            Complete(text, skip, index, pairs, hits);
+            key = ChainKey(key, nextHash);
+            if (!_chains.MayContain(key) || _chains.Get(word, key) is not { IsEmpty: false } chained)
+            {
+                return;
+            }
+
+            Complete(text, skip, index, chained, hits);
+            if (!chained.Contains(GoesOn))
+            {
+                return;
+            }
         }
+    }
+
+    // A phrase is stored under the key of as many of its first words as can be hashed as they stand (up to
+    // MaxKeyWords), and each shorter key of those words marks that it goes on: "网络" begins dozens of terms,
+    // and keyed by its first two words alone each of them would be checked at every "网络" of a page.
+    private void AddChained(PatternToken[] pattern, int code)
+    {
+        var form = pattern[0].Form;
+        var key = WordHash.Of(form);
+        var words = 1;
+        while (words < pattern.Length && words < MaxKeyWords && IsChainKeyed(pattern[words]))
+        {
+            if (words > 1 && _goesOn.Add((form, key)))
+            {
+                _chains.Add(form, key, GoesOn);
+            }
+
+            key = ChainKey(key, WordHash.Of(pattern[words].Form));
+            words++;
+        }
+
+        _chains.Add(form, key, code);
     }
 
     // The hash of the word after the index when a phrase may go on to it: not boilerplate, nothing breaking between.
@@ -155,15 +211,15 @@ internal sealed class TermIndex
         return next < text.Count && !skip[next] && !text[next].AfterBreak ? text[next].Hash : 0;
     }
 
-    // Phrases are found by their first two words at once when the second is a whole word read as it stands (not a
+    // Phrases are found by their first words at once while those are whole words read as they stand (not a
     // prefix, and not Arabic, which may carry a proclitic): "the" begins hundreds of group names ("The Dukes"), and
     // one Chinese character hundreds of terms, so keyed by the first word alone each of them would be checked
     // against every "the" of a page.
-    private static bool IsPairKeyed(PatternToken second) =>
-        !second.Prefix && Tokenizer.ScriptOf(second.Form[0]) != TokenScript.Arabic;
+    private static bool IsChainKeyed(PatternToken word) =>
+        !word.Prefix && Tokenizer.ScriptOf(word.Form[0]) != TokenScript.Arabic;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong PairKey(ulong first, ulong second)
+    private static ulong ChainKey(ulong first, ulong second)
     {
         var key = (first ^ BitOperations.RotateLeft(second, 29)) * 0xFF51AFD7ED558CCDUL;
         return key ^ (key >> 32);
@@ -244,10 +300,20 @@ internal sealed class TermIndex
     {
         foreach (var code in codes)
         {
+            if (code == GoesOn)
+            {
+                continue;
+            }
+
             var id = code >> 1;
             var end = index + 1;
             if ((code & 1) != 0)
             {
+                if (!StartsAs(text, end, _frozenSecondStarts[id]))
+                {
+                    continue;
+                }
+
                 var pattern = _patterns[id];
                 for (var p = 1; p < pattern.Length; p++, end++)
                 {
@@ -264,6 +330,25 @@ internal sealed class TermIndex
                 hits.Add(new Hit(index, end, id));
             }
         }
+    }
+
+    private static uint StartOf(PatternToken word) =>
+        Tokenizer.ScriptOf(word.Form[0]) == TokenScript.Arabic ? 0
+        : word.Form.Length > 1 ? word.Form[0] | ((uint)word.Form[1] << 16)
+        : word.Form[0];
+
+    // Whether the word at the index may be one that starts as StartOf says (0: any word).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StartsAs(TokenizedText text, int index, uint start)
+    {
+        if (start == 0 || index >= text.Count)
+        {
+            return start == 0;
+        }
+
+        var form = text.Form(index);
+        var second = (char)(start >> 16);
+        return form[0] == (char)start && (second == 0 || (form.Length > 1 && form[1] == second));
     }
 
     // Hits arrive in token order, so a duplicate (the same word read from two proclitic splits) is at the end.

@@ -52,6 +52,42 @@ public sealed class TermIndexTests
     }
 
     [Fact]
+    public void Find_PhrasesSharingTheirFirstWords_FindsEachThatGoesOnAsTheText()
+    {
+        // Keyed by up to eight leading words: the shorter keys mark that longer phrases go on from them.
+        var index = new TermIndex();
+        var two = index.Add(TermPattern.Compile("网络"));
+        var four = index.Add(TermPattern.Compile("网络攻击"));
+        var five = index.Add(TermPattern.Compile("网络攻击者"));
+        var other = index.Add(TermPattern.Compile("网络间谍"));
+        var nine = index.Add(TermPattern.Compile("one two three four five six seven eight nine"));
+        var eight = index.Add(TermPattern.Compile("one two three four five six seven eight"));
+        var ninePrefix = index.Add(TermPattern.Compile("one two three four five six seven eight nin*"));
+
+        var hits = Find(index, "网络攻击事件。网络攻击者 one two three four five six seven eight nineteen");
+
+        hits.ShouldBe(
+        [
+            new Hit(0, 2, two), new Hit(0, 4, four), new Hit(6, 8, two), new Hit(6, 10, four), new Hit(6, 11, five),
+            new Hit(11, 19, eight), new Hit(11, 20, ninePrefix),
+        ]);
+        hits.ShouldNotContain(hit => hit.Pattern == other || hit.Pattern == nine);
+    }
+
+    [Fact]
+    public void Find_PhrasesWhoseSecondWordIsAPrefixShortOrArabic_ChecksTheNextWord()
+    {
+        var index = new TermIndex();
+        var prefixed = index.Add(TermPattern.Compile("не участвовал*"));
+        var oneLetter = index.Add(TermPattern.Compile("атак* в"));
+        var arabic = index.Add(TermPattern.Compile("من نسج"));
+
+        var hits = Find(index, "не участвовали; не участие; атаки в сети; атаки во; من بنسج");
+
+        hits.ShouldBe([new Hit(0, 2, prefixed), new Hit(4, 6, oneLetter), new Hit(9, 11, arabic)]);
+    }
+
+    [Fact]
     public void Find_BeforeFreeze_Throws_And_Add_AfterFreeze_Throws()
     {
         var index = new TermIndex();
