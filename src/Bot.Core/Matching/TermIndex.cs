@@ -28,7 +28,8 @@ internal sealed class TermIndex
 
     // Stored under a key that longer phrases go on from, so the lookup reads the next word and goes on.
     private const int GoesOn = -1;
-    private const int StartSets = 1 << 12;
+    private const int StartSetBits = 14;
+    private const int StartSets = 1 << StartSetBits;
 
     // Bits of a start set: 1 and 2 for prefix terms of one and two letters (keyed by those letters), and from 3
     // up the lengths of longer ones, with 63 standing for "63 or more".
@@ -51,10 +52,13 @@ internal sealed class TermIndex
     private uint[] _frozenSecondStarts = [];
     private readonly ulong[] _startSets = new ulong[StartSets];
 
-    // A bit per start set, set when the set is not empty: 512 bytes that stay in the cache, where the sets
-    // (32 KiB) would not, and most words' sets are empty.
+    // A bit per start set, set when the set is not empty: 2 KiB that stay in the cache, where the sets (128 KiB)
+    // would not, and most words' sets are empty.
     private readonly ulong[] _nonEmptyStartSets = new ulong[StartSets / 64];
-    private bool _hasShortPrefix;
+
+    // A bit per character that begins a prefix term of one or two letters (there are few), so the other words are
+    // not looked up for them.
+    private readonly ulong[] _shortPrefixStarts = new ulong[(char.MaxValue + 1) / 64];
 
     /// <summary>Adds a pattern and returns its id.</summary>
     public int Add(PatternToken[] pattern)
@@ -91,7 +95,10 @@ internal sealed class TermIndex
         var set = StartSet(form);
         _startSets[set] |= 1UL << Math.Min(form.Length, LongestLengthBit);
         _nonEmptyStartSets[set >> 6] |= 1UL << set;
-        _hasShortPrefix |= form.Length < 3;
+        if (form.Length < 3)
+        {
+            _shortPrefixStarts[form[0] >> 6] |= 1UL << form[0];
+        }
         return id;
     }
 
@@ -270,7 +277,7 @@ internal sealed class TermIndex
     private ulong PrefixLengths(ReadOnlySpan<char> word)
     {
         var lengths = word.Length >= 3 ? LengthsOf(StartSet(word)) & ~ShortLengths : 0;
-        if (_hasShortPrefix)
+        if ((_shortPrefixStarts[word[0] >> 6] & (1UL << word[0])) != 0)
         {
             lengths |= LengthsOf(StartSet(word[..1])) & (1UL << 1);
             lengths |= word.Length >= 2 ? LengthsOf(StartSet(word[..2])) & (1UL << 2) : 0;
@@ -293,7 +300,7 @@ internal sealed class TermIndex
             2 => ((ulong)word[0] << 16) | word[1] | (1UL << 48),
             _ => ((ulong)word[0] << 32) | ((ulong)word[1] << 16) | word[2] | (2UL << 48),
         };
-        return (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - 12));
+        return (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - StartSetBits));
     }
 
     private void Complete(TokenizedText text, bool[] skip, int index, ReadOnlySpan<int> codes, List<Hit> hits)

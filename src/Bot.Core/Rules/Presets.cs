@@ -32,8 +32,11 @@ public static class Presets
     // carriers"): naming the group is what the report attributes.
     private const string GroupAtWork = "(group:* SENT topic:cyber)";
 
-    // Talk of what could happen: risks, fears, modal verbs.
-    private const string Hypothetical = "stance:hypothetical";
+    // Talk of what could happen (risks, fears, modal verbs) within 12 words of the election and the hacking: in their
+    // clause or the sentence next to it ("Could hackers change the result? Experts say…"), but not another clause of
+    // a long sentence that tells what happened ("may even have stolen the data; even the campaign's phones were
+    // tapped").
+    private const string NoHypotheticalNear = "NEAR/12 NOT stance:hypothetical";
 
     // What an accusation sentence must be about.
     private const string AttackMatter = "(topic:cyber OR group:* OR topic:attack)";
@@ -43,9 +46,9 @@ public static class Presets
         [RussiaDenial] = Denial("actor:russia"),
         [ChinaDenial] = Denial("actor:china"),
         // Hacking in a sentence about an election, or an attack there in an article about hacking ("three attacks on
-        // the election commission on the first day"), told as what happened: not in a sentence about what could
+        // the election commission on the first day"), told as what happened: not next to talk of what could happen
         // ("Des cyberattaques sont-elles envisageables lors du premier tour ?").
-        [ElectionHack] = $"(({CyberArticle} SENT topic:election) SENT NOT {Hypothetical}) OR (((topic:attack SENT topic:election) SENT NOT {Hypothetical}) AND {CyberArticle})",
+        [ElectionHack] = $"(({CyberArticle} SENT topic:election) {NoHypotheticalNear}) OR (((topic:attack SENT topic:election) {NoHypotheticalNear}) AND {CyberArticle})",
         // A denial reports the accusation it answers: any state's denial of an accusation, and Russia's or China's
         // denial of hacking whether or not the accusation is spelled out ("Peskov called the hacking claims absurd").
         [Accusation] = $"((((stance:accusation NEAR/20 (actor:* OR group:*)) SENT {AttackMatter}) OR {GroupAtWork} OR ((stance:denial BY/25 actor:*) NEAR/20 stance:accusation) OR {DeniedBy("actor:russia")} OR {DeniedBy("actor:china")}) AND {CyberArticle})",

@@ -7,12 +7,12 @@ internal sealed class TokenizedText(string original, char[] folded, Token[] toke
 
     public int Count { get; } = count;
 
-    public Token this[int index] => tokens[index];
+    public ref readonly Token this[int index] => ref tokens[index];
 
     /// <summary>The folded form of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Form(int index)
     {
-        var token = tokens[index];
+        ref readonly var token = ref tokens[index];
         return folded.AsSpan(token.FoldStart, token.FoldLength);
     }
 

@@ -73,11 +73,14 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Cyber threats on Election Day cause more worry than ever.")]
     [InlineData("Gegen Hackerangriffe sieht sich der Bundeswahlleiter gut gerüstet.")]
     [InlineData("ذكرت الإذاعة أن الحكومة تخشى من وقوع هجوم إلكتروني قبل الانتخابات.")]
+    [InlineData("Could hackers strike again? Last month, hackers tried the campaign's emails.")]
     public void ElectionHack_RiskOfAnAttackNotAnAttack_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ElectionHack);
 
     [Theory]
     [InlineData("Russian hackers may have accessed voter registration data in two counties.")]
     [InlineData("Die CIA vermutet, dass der russische Geheimdienst über Cyberangriffe versucht haben könnte, die Wahl zu beeinflussen.")]
-    [InlineData("Could hackers strike again? Last month hackers leaked the campaign's emails.")]
+    [InlineData("Could hackers strike again, and how many networks are still open to them today? Nobody knows that yet, the officials conceded, but last month hackers leaked the campaign's emails.")]
+    [InlineData("Хакеры, возможно, еще долго будут иметь доступ к сетям министерства и его партнеров по всей стране, а в марте они взломали серверы избирательной комиссии.")]
+    [InlineData("黑客今后可能还会长期潜伏在这些网络中并继续窃取各部门的大量资料，而且候选人竞选团队的电子邮件也在三月遭到入侵。")]
     public void ElectionHack_HackAllegedToHaveHappened_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 }
