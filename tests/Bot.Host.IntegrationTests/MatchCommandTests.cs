@@ -46,6 +46,24 @@ public sealed class MatchCommandTests : IDisposable
         line.GetProperty("language").GetString().ShouldBe("ar");
     }
 
+    [Fact]
+    public async Task Match_HtmlPage_MatchesItsHeadlineAndMainTextNotItsBoilerplate()
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>The ministry described the intrusion into its mail servers in detail on Tuesday.</p>", 3));
+        var denial = Write("denial.html", $"<!DOCTYPE html><html><head><title>News</title></head><body><nav><a href=\"/\">Kremlin denies everything</a></nav><article><h1>Hackers hit the ministry</h1>{body}<p>Kremlin spokesman Dmitry Peskov called the accusations absurd.</p></article></body></html>");
+        var menuOnly = Write("menu.htm", $"<html><body><nav><ul><li><a href=\"/a\">Kremlin calls hacking claims absurd</a></li></ul></nav><article><h1>Weather</h1>{body.Replace("intrusion into its mail servers", "weather", StringComparison.Ordinal)}</article></body></html>");
+        var empty = Write("empty.html", "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
+
+        await using var bot = BotProcess.Start(["match", "--preset", "russia-denial", denial, menuOnly, empty]);
+
+        (await bot.WaitForExitAsync(BotArguments.Patience)).ShouldBe(ExitCodes.Success);
+        var lines = bot.Output.Lines.Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        lines.Select(line => line.GetProperty("matched").GetBoolean()).ShouldBe([true, false, false]);
+        var evidence = lines[0].GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("text").GetString()).ToList();
+        evidence.ShouldContain("Kremlin spokesman Dmitry Peskov called the accusations absurd.");
+        string.Join('\n', bot.Errors.Lines).ShouldContain($"{empty}: no article text found in the page (NoMainText); matched on its headline only");
+    }
+
     [Theory]
     [InlineData("--rule", "actor:russia AND (", "syntax error at 18")]
     [InlineData("--rule", "actor:rusia", "did you mean actor:russia?")]

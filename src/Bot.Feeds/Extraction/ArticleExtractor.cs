@@ -35,15 +35,16 @@ public static class ArticleExtractor
         try
         {
             using var document = await new HtmlParser().ParseDocumentAsync(text, timeout.Token);
+            var headline = Headline(document);
             var main = Extract(document, () => Check(deadline, timeout.Token));
             if (main.Length < options.MinTextLength)
             {
-                return new ExtractedArticle(ExtractionStatus.NoMainText, string.Empty, truncated);
+                return new ExtractedArticle(ExtractionStatus.NoMainText, string.Empty, truncated) { Headline = headline };
             }
 
             return main.Length > options.MaxTextLength
-                ? new ExtractedArticle(ExtractionStatus.Extracted, main[..options.MaxTextLength], Truncated: true)
-                : new ExtractedArticle(ExtractionStatus.Extracted, main, truncated);
+                ? new ExtractedArticle(ExtractionStatus.Extracted, main[..options.MaxTextLength], Truncated: true) { Headline = headline }
+                : new ExtractedArticle(ExtractionStatus.Extracted, main, truncated) { Headline = headline };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -58,6 +59,14 @@ public static class ArticleExtractor
         {
             throw new OperationCanceledException(token);
         }
+    }
+
+    // Read before boilerplate goes: the page's header may hold the h1.
+    private static string Headline(IDocument document)
+    {
+        var h1 = document.Body?.QuerySelector("h1") is { } heading ? HtmlText.ToPlainText(heading) : string.Empty;
+        var og = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? string.Empty;
+        return HtmlText.Collapse(h1.Length > 0 ? h1 : og.Length > 0 ? og : document.Title ?? string.Empty);
     }
 
     private static string Extract(IDocument document, Action checkTime)

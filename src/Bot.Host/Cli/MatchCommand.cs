@@ -1,17 +1,21 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Bot.Core.Lexicon;
 using Bot.Core.Matching;
 using Bot.Core.Rules;
 using Bot.Core.Text;
+using Bot.Feeds.Extraction;
 
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// <c>bot match --rule "&lt;query&gt;" FILE...</c> or <c>bot match --preset NAME FILE...</c>: matches plain-text
-/// articles against one rule and prints one JSON object per file. Exit 0 whether or not anything matched, 2 for a
-/// rule that does not parse (message on standard error), 66 when a file cannot be read.
+/// <c>bot match --rule "&lt;query&gt;" FILE...</c> or <c>bot match --preset NAME FILE...</c>: matches articles
+/// against one rule and prints one JSON object per file. Exit 0 whether or not anything matched, 2 for a rule that
+/// does not parse (message on standard error), 66 when a file cannot be read. A file is plain text (UTF-8) unless it
+/// is an HTML page (by its name, .html or .htm, or by how it begins): then its headline and main text are matched,
+/// as the bot reads an article's page, and the evidence offsets are into that text.
 /// </summary>
 internal static class MatchCommand
 {
@@ -28,13 +32,13 @@ internal static class MatchCommand
     {
         var rule = new Option<string>("--rule") { Description = "A rule in the rule language, e.g. \"(actor:russia NEAR/15 stance:denial) AND topic:cyber\"." };
         var preset = new Option<string>("--preset") { Description = $"A shipped rule: {string.Join(", ", Presets.Names)}." };
-        var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Plain-text articles (UTF-8)." };
+        var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Articles: plain text (UTF-8), or HTML pages (.html, .htm), whose headline and main text are matched." };
         var command = new Command("match", "Match text files against one rule; print one JSON line per file.") { rule, preset, files };
-        command.SetAction(parse => Run(parse.GetValue(rule), parse.GetValue(preset), parse.GetValue(files) ?? [], Console.Out, Console.Error));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(rule), parse.GetValue(preset), parse.GetValue(files) ?? [], Console.Out, Console.Error, cancellationToken));
         return command;
     }
 
-    internal static int Run(string? query, string? preset, IReadOnlyList<FileInfo> files, TextWriter output, TextWriter errors)
+    internal static async Task<int> RunAsync(string? query, string? preset, IReadOnlyList<FileInfo> files, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         WatchRule rule;
         try
@@ -59,7 +63,7 @@ internal static class MatchCommand
             string text;
             try
             {
-                text = File.ReadAllText(file.FullName);
+                text = await ReadArticleAsync(file, errors, cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -81,6 +85,38 @@ internal static class MatchCommand
         }
 
         return exitCode;
+    }
+
+    // Plain text as it is; a page's headline and main text, as the bot reads an article's page (a page with no
+    // main text found is matched on its headline, and said so).
+    private static async Task<string> ReadArticleAsync(FileInfo file, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
+        if (!IsHtml(file, bytes))
+        {
+            // As File.ReadAllText reads it: UTF-8 unless a byte order mark says otherwise.
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return await reader.ReadToEndAsync(cancellationToken);
+        }
+
+        var page = await ArticleExtractor.ExtractAsync(bytes, contentType: null, options: null, cancellationToken);
+        if (page.Status != ExtractionStatus.Extracted)
+        {
+            errors.WriteLine($"{file}: no article text found in the page ({page.Status}); matched on its headline only");
+        }
+
+        return page.Headline.Length == 0 ? page.Text : $"{page.Headline}\n\n{page.Text}";
+    }
+
+    private static bool IsHtml(FileInfo file, ReadOnlySpan<byte> bytes)
+    {
+        if (file.Extension.ToLowerInvariant() is ".html" or ".htm" or ".xhtml")
+        {
+            return true;
+        }
+
+        var start = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 512)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 
     private static WatchRule Resolve(string? query, string? preset)

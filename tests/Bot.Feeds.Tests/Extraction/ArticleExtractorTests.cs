@@ -75,6 +75,22 @@ public sealed class ArticleExtractorTests
         result.Text.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("<html><head><title>Site | Old</title><meta property=\"og:title\" content=\"Shared title\"></head><body><header><h1>Kremlin denies  the hack</h1></header>", "Kremlin denies the hack")]
+    [InlineData("<html><head><title>Site | Old</title><meta property=\"og:title\" content=\"Beijing rejects claims\"></head><body>", "Beijing rejects claims")]
+    [InlineData("<html><head><title>Only the title</title></head><body>", "Only the title")]
+    [InlineData("<html><body>", "")]
+    public async Task ExtractAsync_Page_ReadsItsHeadlineFromTheH1ThenOgTitleThenTitle(string start, string headline)
+    {
+        var html = Encoding.UTF8.GetBytes(start + "<article><p>" + string.Concat(Enumerable.Repeat("The ministry said the attack came from abroad. ", 5)) + "</p></article></body></html>");
+
+        var result = await ArticleExtractor.ExtractAsync(html, null, Unhurried, TestContext.Current.CancellationToken);
+
+        result.Status.ShouldBe(ExtractionStatus.Extracted);
+        result.Headline.ShouldBe(headline);
+        result.Text.ShouldNotContain("Kremlin");
+    }
+
     [Fact]
     public async Task ExtractAsync_TextInDivsWithLineBreaks_KeepsTheLines()
     {
