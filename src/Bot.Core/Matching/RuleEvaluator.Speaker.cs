@@ -63,7 +63,7 @@ internal static partial class RuleEvaluator
                     continue;
                 }
 
-                if (IsAccuser(candidates, candidates[j].Start, a, accusers))
+                if (IsAccuser(candidates, candidates[j].Start, a, accusers, scope))
                 {
                     accuser = accuser < 0 && Contains(speakers, candidates[j]) ? j : accuser;
                     continue;
@@ -77,8 +77,11 @@ internal static partial class RuleEvaluator
             {
                 if (!Overlap(a, candidates[j]) && !IsCredit(candidates[j], scope.Text))
                 {
+                    // After a quotation, the one named with the verb of saying: "…,” Xinhua quoted Kremlin spokesman
+                    // Dmitry Peskov as saying" is Peskov's.
                     after = true;
-                    found = Contains(speakers, candidates[j]) ? j : -1;
+                    var named = NamedAfterQuotation(candidates, j, sentence, said, scope);
+                    found = named >= 0 ? (Contains(speakers, candidates[named]) ? named : -1) : Contains(speakers, candidates[j]) ? j : -1;
                     break;
                 }
             }
@@ -169,7 +172,14 @@ internal static partial class RuleEvaluator
             return -1;
         }
 
-        for (var k = next; k < candidates.Length && k < next + MaxSpeakerMentions && scope.SentenceOfToken(candidates[k].Start) == later; k++)
+        return NamedAfterQuotation(candidates, next, later, said, scope);
+    }
+
+    // Of the first few mentions from <paramref name="next"/> on in the sentence, the one with a verb of saying, when a
+    // quotation closes right before the first of them or its verb; -1 when there is none.
+    private static int NamedAfterQuotation(ReadOnlySpan<Span> candidates, int next, int sentence, ReadOnlySpan<Span> said, MatchScope scope)
+    {
+        for (var k = next; k < candidates.Length && k < next + MaxSpeakerMentions && scope.SentenceOfToken(candidates[k].Start) == sentence; k++)
         {
             if (SaidBy(said, candidates[k], scope) is var verb and >= 0 && ClosesQuotation(scope.Text, Math.Min(verb, candidates[next].Start)))
             {
@@ -232,14 +242,17 @@ internal static partial class RuleEvaluator
     // Лондона") that stands before the witness, as the candidate does: in "Moscow denies accusations" the
     // accusations are what Moscow denies. Not one word away: that is the subject of a verb whose object is the
     // accusation ("وصف الكرملين، الخميس، الاتهامات ... بأنها سخيفة") or the speaker after a clause about an
-    // accusation ("Russland beschuldigt chinesische Hacker, doch Peking bestreitet").
-    private static bool IsAccuser(Span candidate, Span witness, ReadOnlySpan<Span> accusers)
+    // accusation ("Russland beschuldigt chinesische Hacker, doch Peking bestreitet"). In its own sentence: the end of
+    // the sentence before ("…為俄羅斯所為。俄羅斯駁斥了…", Chinese has no space after a full stop) is not next to it.
+    private static bool IsAccuser(Span candidate, Span witness, ReadOnlySpan<Span> accusers, MatchScope scope)
     {
+        var sentence = scope.SentenceOfToken(candidate.Start);
         for (var j = FirstStartingAt(accusers, candidate.Start - 3); j < accusers.Length && accusers[j].Start <= candidate.End; j++)
         {
             var accusation = accusers[j];
             if (!Overlap(candidate, accusation) && accusation.End <= witness.Start &&
-                (accusation.Start == candidate.End || accusation.End == candidate.Start))
+                (accusation.Start == candidate.End || accusation.End == candidate.Start) &&
+                scope.SentenceOfToken(accusation.Start) == sentence)
             {
                 return true;
             }
@@ -249,11 +262,11 @@ internal static partial class RuleEvaluator
     }
 
     // A mention found by several terms ("俄" and "俄罗斯") is one mention: an accuser if any of its spans is.
-    private static bool IsAccuser(ReadOnlySpan<Span> candidates, int start, Span witness, ReadOnlySpan<Span> accusers)
+    private static bool IsAccuser(ReadOnlySpan<Span> candidates, int start, Span witness, ReadOnlySpan<Span> accusers, MatchScope scope)
     {
         for (var j = FirstStartingAt(candidates, start); j < candidates.Length && candidates[j].Start == start; j++)
         {
-            if (IsAccuser(candidates[j], witness, accusers))
+            if (IsAccuser(candidates[j], witness, accusers, scope))
             {
                 return true;
             }

@@ -11,6 +11,22 @@ namespace Bot.Core.Tests.Rules;
 /// </summary>
 public sealed partial class PresetPhrasingTests
 {
+    [Fact]
+    public void Denial_AgencyRelayingTheQuotation_IsNotTheSpeaker()
+    {
+        var rules = All.Match("“We categorically deny the hacking charges,” Xinhua quoted Kremlin spokesman Dmitry Peskov as saying.").Select(m => m.RuleName).ToList();
+
+        rules.ShouldContain(Presets.RussiaDenial);
+        rules.ShouldNotContain(Presets.ChinaDenial);
+    }
+
+    [Fact]
+    public void RussiaDenial_AccusationEndingTheSentenceBefore_DoesNotMakeTheNextSubjectAnAccuser()
+    {
+        // Chinese puts no space after a full stop: "所為" (was the work of) ends one sentence right before "俄羅斯".
+        ShouldTrigger("據報道,駭客攻擊為俄羅斯所為。俄羅斯駁斥了美國的指控。", Presets.RussiaDenial);
+    }
+
     [Theory]
     [InlineData("Britain blamed Russian hackers for the attack on parliament, Kremlin spokesman Dmitry Peskov told reporters. These claims are absurd.")]
     [InlineData("Die Bundesregierung macht russische Hacker für den Cyberangriff verantwortlich, sagte Kremlsprecher Peskow. Dafür gebe es keine Beweise.")]
