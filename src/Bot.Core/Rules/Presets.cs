@@ -24,8 +24,8 @@ public static class Presets
     private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:* OR topic:attack)";
     private const string CyberArticle = "(topic:cyber OR group:*)";
 
-    // A denial counts in an article about a cyber attack, or about interference in an election without a word of
-    // hacking ("Moscou dément toute ingérence dans la présidentielle").
+    // Russia's denial counts in an article about a cyber attack, or about interference in an election without a word
+    // of hacking ("Moscou dément toute ingérence dans la présidentielle").
     private const string DeniedArticle = "(topic:cyber OR group:* OR (topic:interference SENT topic:election))";
 
     // A named threat group in a sentence about hacking is an attribution by itself ("Salt Typhoon breached the
@@ -43,8 +43,11 @@ public static class Presets
 
     private static readonly FrozenDictionary<string, string> Queries = new Dictionary<string, string>
     {
-        [RussiaDenial] = Denial("actor:russia"),
-        [ChinaDenial] = Denial("actor:china"),
+        [RussiaDenial] = Denial("actor:russia", DeniedArticle),
+        // Hacking only: China's denials of interference answer reports of influence campaigns (Canada, the
+        // Philippines, Australia), not of cyber attacks, and news readers watching China's denials of hacking did
+        // not count them.
+        [ChinaDenial] = Denial("actor:china", CyberArticle),
         // Hacking in a sentence about an election, or an attack there in an article about hacking ("three attacks on
         // the election commission on the first day"), told as what happened: not next to talk of what could happen
         // ("Des cyberattaques sont-elles envisageables lors du premier tour ?").
@@ -84,7 +87,7 @@ public static class Presets
     // BY reaches 25 words: German puts the verb last ("Russland habe die Vorwürfe … als grundlos zurückgewiesen"),
     // and a spokesperson's title is long. What is denied may stand in the sentence before: "Hackers hit the
     // ministry. 'This is absurd,' Peskov said."
-    private static string Denial(string actor) => $"{DeniedBy(actor)} AND {DeniedArticle}";
+    private static string Denial(string actor, string article) => $"{DeniedBy(actor)} AND {article}";
 
     private static string DeniedBy(string actor) => $"((stance:denial BY/25 {actor}) NEAR/20 {DeniedMatter})";
 }

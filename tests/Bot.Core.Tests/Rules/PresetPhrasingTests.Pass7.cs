@@ -35,7 +35,13 @@ public sealed partial class PresetPhrasingTests
     [InlineData("МИД КНР заявил, что Пекин придерживается принципа невмешательства и не вмешивается в выборы в Канаде.")]
     [InlineData("中国驻加拿大使馆表示，中方一贯坚持不干涉他国内政原则，从未介入加拿大选举。")]
     [InlineData("A Chinese foreign ministry spokesman said Beijing has never interfered in Canada's elections.")]
-    public void ChinaDenial_Pass7InterferenceDenial_Matches(string text) => ShouldTrigger(text, Presets.ChinaDenial);
+    public void ChinaDenial_Pass7InterferenceDenialWithoutHacking_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ChinaDenial);
+
+    [Theory]
+    [InlineData("Canada said Chinese state hackers had breached the election agency's network. A Chinese foreign ministry spokesman said Beijing has never interfered in Canada's elections.")]
+    [InlineData("Ottawa accuse des pirates informatiques chinois d'avoir visé le scrutin. Selon Pékin, la Chine s'en tient à la non-ingérence et ne s'immisce pas dans les élections canadiennes.")]
+    [InlineData("加拿大指责中国黑客入侵选举机构网络。中国驻加拿大使馆表示，中方一贯坚持不干涉他国内政原则，从未介入加拿大选举。")]
+    public void ChinaDenial_Pass7InterferenceDenialInAHackingStory_Matches(string text) => ShouldTrigger(text, Presets.ChinaDenial);
 
     // (2) Liars, hysteria, witch hunts, fantasies, lies.
     [Theory]
