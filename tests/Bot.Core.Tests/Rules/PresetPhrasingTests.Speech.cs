@@ -98,5 +98,8 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Could hackers strike again, and how many networks are still open to them today? Nobody knows that yet, the officials conceded, but last month hackers leaked the campaign's emails.")]
     [InlineData("Хакеры, возможно, еще долго будут иметь доступ к сетям министерства и его партнеров по всей стране, а в марте они взломали серверы избирательной комиссии.")]
     [InlineData("黑客今后可能还会长期潜伏在这些网络中并继续窃取各部门的大量资料，而且候选人竞选团队的电子邮件也在三月遭到入侵。")]
+    [InlineData("Пекин стоит за кибератаками и возможно получил доступ к данным избирателей при взломе избирательной комиссии.")]
+    [InlineData("قد يكون قد تم اختراق قاعدة بيانات الناخبين في لجنة الانتخابات.")]
+    [InlineData("黑客可能已经窃取了选民资料，选举委员会的网络遭到入侵。")]
     public void ElectionHack_HackAllegedToHaveHappened_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
 }
