@@ -6,7 +6,7 @@ namespace Bot.Core.Rules;
 /// Named rules that ship with the bot, written in the rule language itself.
 /// A denial preset binds the denial to the accused state: the state (or whoever speaks for it: the Kremlin,
 /// Peskov, the foreign ministry, an embassy, state media) says the denial word (<c>BY</c>: "China denies a Russian
-/// report" is not Russia's denial), within 20 words of an accusation, an attack or interference; a denial of
+/// report" is not Russia's denial), within 25 words of an accusation, an attack or interference; a denial of
 /// something else ("Russia denies doping claims") does not count, because the article must also be about a cyber
 /// attack or about interference in an election.
 /// </summary>
@@ -20,7 +20,8 @@ public static class Presets
     /// <summary>How a stored query names a preset: <c>preset:russia-denial</c>.</summary>
     public const string Prefix = "preset:";
 
-    // What a denial must be about, within 20 words, besides the state and the denial itself.
+    // What a denial must be about, within 25 words (as far as BY reaches: the lead may name the attack and the next
+    // sentence deny it), besides the state and the denial itself.
     private const string DeniedMatter = "(stance:accusation OR topic:cyber OR topic:interference OR group:* OR topic:attack)";
     private const string CyberArticle = "(topic:cyber OR group:*)";
 
@@ -89,5 +90,5 @@ public static class Presets
     // ministry. 'This is absurd,' Peskov said."
     private static string Denial(string actor, string article) => $"{DeniedBy(actor)} AND {article}";
 
-    private static string DeniedBy(string actor) => $"((stance:denial BY/25 {actor}) NEAR/20 {DeniedMatter})";
+    private static string DeniedBy(string actor) => $"((stance:denial BY/25 {actor}) NEAR/25 {DeniedMatter})";
 }

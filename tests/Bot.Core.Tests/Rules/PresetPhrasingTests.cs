@@ -257,7 +257,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("رفضت روسيا الادعاءات بشأن تسميم المعارض.\nوقال الأطباء إن الغاز يخترق الجلد بسرعة.")]
     [InlineData("ЕС ввел антироссийские санкции против хакеров ГРУ, обвиняемых в кибератаках на Бундестаг.")]
     [InlineData("Hacker verschickten fingierte E-Mails im Namen der russischen Botschaft.")]
-    [InlineData("Хакеры атаковали сайт министерства.\nВ выходные в столице прошли концерты, ярмарки и спортивные соревнования, а городские власти открыли несколько новых парков и скверов для жителей.\nПесков назвал ерундой слухи об отставке правительства.")]
+    [InlineData("Хакеры атаковали сайт министерства.\nВ выходные в столице прошли концерты, ярмарки и спортивные соревнования, а городские власти открыли несколько новых парков и скверов для жителей и гостей города на все дни праздников.\nПесков назвал ерундой слухи об отставке правительства.")]
     [InlineData("Der Kreml wies den Vorwurf zurück, Dopingproben manipuliert zu haben.")]
     [InlineData("China se opone firmemente a los aranceles de Estados Unidos.")]
     [InlineData("La Russie n'a publié aucun rapport sur la cyberattaque contre ses banques.")]
