@@ -21,6 +21,17 @@ public sealed partial class PresetPhrasingTests
     }
 
     [Fact]
+    public void Denial_AnotherStatesEmbassyInTheUs_IsNotChinas()
+    {
+        // "驻美使馆" alone is China's embassy in Chinese copy; "俄駐美使館" is Russia's.
+        var rules = All.Match("俄駐美使館反駁了有關俄羅斯黑客攻擊民主黨的指控，稱其毫無根據。").Select(m => m.RuleName).ToList();
+
+        rules.ShouldContain(Presets.RussiaDenial);
+        rules.ShouldNotContain(Presets.ChinaDenial);
+        ShouldTrigger("中国驻美使馆发言人表示，有关中国黑客攻击的指控毫无根据。", Presets.ChinaDenial);
+    }
+
+    [Fact]
     public void RussiaDenial_AccusationEndingTheSentenceBefore_DoesNotMakeTheNextSubjectAnAccuser()
     {
         // Chinese puts no space after a full stop: "所為" (was the work of) ends one sentence right before "俄羅斯".
