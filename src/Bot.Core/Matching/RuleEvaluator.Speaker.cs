@@ -80,8 +80,8 @@ internal static partial class RuleEvaluator
                     // After a quotation, the one named with the verb of saying: "…,” Xinhua quoted Kremlin spokesman
                     // Dmitry Peskov as saying" is Peskov's.
                     after = true;
-                    var named = NamedAfterQuotation(candidates, j, sentence, said, scope);
-                    found = named >= 0 ? (Contains(speakers, candidates[named]) ? named : -1) : Contains(speakers, candidates[j]) ? j : -1;
+                    var nearest = NamedAfterQuotation(candidates, j, sentence, said, scope) is var named and >= 0 ? named : j;
+                    found = Contains(speakers, candidates[nearest]) ? nearest : -1;
                     break;
                 }
             }

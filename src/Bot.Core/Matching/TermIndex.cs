@@ -28,6 +28,7 @@ internal sealed class TermIndex
 
     // Stored under a key that longer phrases go on from, so the lookup reads the next word and goes on.
     private const int GoesOn = -1;
+
     private const int StartSetBits = 14;
     private const int StartSets = 1 << StartSetBits;
 
@@ -41,7 +42,7 @@ internal sealed class TermIndex
     private readonly HashSet<(string Word, ulong Key)> _goesOn = [];
     private readonly WordTable _prefixes = new();
 
-    // The first words of the whole-word and pair-keyed patterns, for one filter probe per word before either table.
+    // The first words of the whole-word and chain-keyed patterns, for one filter probe per word before either table.
     private readonly WordTable _firstWords = new();
     private readonly List<PatternToken[]> _patterns = [];
 
@@ -99,6 +100,7 @@ internal sealed class TermIndex
         {
             _shortPrefixStarts[form[0] >> 6] |= 1UL << form[0];
         }
+
         return id;
     }
 

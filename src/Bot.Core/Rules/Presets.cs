@@ -8,7 +8,7 @@ namespace Bot.Core.Rules;
 /// Peskov, the foreign ministry, an embassy, state media) says the denial word (<c>BY</c>: "China denies a Russian
 /// report" is not Russia's denial), within 25 words of an accusation, an attack or interference; a denial of
 /// something else ("Russia denies doping claims") does not count, because the article must also be about a cyber
-/// attack or about interference in an election.
+/// attack (or, for Russia, about interference in an election).
 /// </summary>
 public static class Presets
 {

@@ -33,7 +33,7 @@ internal static class MatchCommand
         var rule = new Option<string>("--rule") { Description = "A rule in the rule language, e.g. \"(actor:russia NEAR/15 stance:denial) AND topic:cyber\"." };
         var preset = new Option<string>("--preset") { Description = $"A shipped rule: {string.Join(", ", Presets.Names)}." };
         var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Articles: plain text (UTF-8), or HTML pages (.html, .htm), whose headline and main text are matched." };
-        var command = new Command("match", "Match text files against one rule; print one JSON line per file.") { rule, preset, files };
+        var command = new Command("match", "Match articles (text files or HTML pages) against one rule; print one JSON line per file.") { rule, preset, files };
         command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(rule), parse.GetValue(preset), parse.GetValue(files) ?? [], Console.Out, Console.Error, cancellationToken));
         return command;
     }
