@@ -32,8 +32,12 @@ internal sealed class MatchScope
     private long[] _keys = new long[64];
     private AtomHits _atomHits = null!;
     private string? _language;
+    private Transcript? _transcript;
 
     public TokenizedText Text { get; private set; } = null!;
+
+    /// <summary>The article's question and answer turns, read on first use (only BY asks).</summary>
+    public Transcript Transcript => _transcript ??= Transcript.Read(Text.Original);
 
     /// <summary>Detected on first use: most articles match no rule and never need it.</summary>
     public string Language => _language ??= LanguageDetector.Detect(Text);
@@ -50,7 +54,7 @@ internal sealed class MatchScope
     /// <summary>Sets the scope to an article: its tokens, its sentences (in text order), and the atoms it has.</summary>
     public MatchScope Reset(TokenizedText text, List<TextSpan> sentences, AtomHits atomHits, int sharedSlots, string? language, string? source)
     {
-        (Text, _atomHits, _language, Source) = (text, atomHits, language, source);
+        (Text, _atomHits, _language, Source, _transcript) = (text, atomHits, language, source, null);
         if (_shared.Length < sharedSlots)
         {
             (_shared, _sharedArticle, _article) = (new RuleEvaluator.Result[sharedSlots], new int[sharedSlots], 0);

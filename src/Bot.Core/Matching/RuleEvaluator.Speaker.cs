@@ -87,6 +87,7 @@ internal static partial class RuleEvaluator
             }
 
             found = before || after ? found : accuser >= 0 ? accuser : CarriedSpeaker(a, candidates, speakers, said, at, distance, scope);
+            found = found < 0 ? Answerer(a, candidates, speakers, scope) : found;
 
             if (found >= 0)
             {
@@ -173,6 +174,27 @@ internal static partial class RuleEvaluator
         }
 
         return NamedAfterQuotation(candidates, next, later, said, scope);
+    }
+
+    // In a press-conference transcript an answer is the spokesperson's, whoever it names: "答：…美方有关指责毫无根据" is
+    // China's when "外交部发言人洪磊主持例行记者会" opens the page. The speaker is one named before the first turn.
+    private static int Answerer(Span a, ReadOnlySpan<Span> candidates, ReadOnlySpan<Span> speakers, MatchScope scope)
+    {
+        var transcript = scope.Transcript;
+        if (!transcript.InAnswer(scope.Text[a.Start].Start))
+        {
+            return -1;
+        }
+
+        for (var j = 0; j < candidates.Length && scope.Text[candidates[j].Start].Start < transcript.Opening; j++)
+        {
+            if (Contains(speakers, candidates[j]) && !IsCredit(candidates[j], scope.Text))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     // Of the first few mentions from <paramref name="next"/> on in the sentence, the one with a verb of saying, when a

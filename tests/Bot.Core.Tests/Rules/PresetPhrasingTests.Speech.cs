@@ -20,6 +20,11 @@ public sealed partial class PresetPhrasingTests
         rules.ShouldNotContain(Presets.ChinaDenial);
     }
 
+    [Theory]
+    [InlineData("外交部发言人洪磊主持例行记者会。\n问：美国指责中国黑客攻击美国公司，中方有何评论？\n答：美方有关指责毫无根据。")]
+    [InlineData("Conférence de presse du porte-parole de la diplomatie chinoise Hong Lei.\nQ : Washington accuse des pirates chinois d'avoir attaqué des entreprises. Votre commentaire ?\nR : Les accusations américaines sont sans fondement.")]
+    public void ChinaDenial_AnswerInAPressConferenceTranscript_IsTheSpokespersons(string text) => ShouldTrigger(text, Presets.ChinaDenial);
+
     [Fact]
     public void Denial_AnotherStatesEmbassyInTheUs_IsNotChinas()
     {
