@@ -26,8 +26,9 @@ public static class Presets
     private const string CyberArticle = "(topic:cyber OR group:*)";
 
     // Russia's denial counts in an article about a cyber attack, or about interference in an election without a word
-    // of hacking ("Moscou dément toute ingérence dans la présidentielle").
-    private const string DeniedArticle = "(topic:cyber OR group:* OR (topic:interference SENT topic:election))";
+    // of hacking ("Moscou dément toute ingérence dans la présidentielle"), the election maybe named in the sentence
+    // before ("We follow the US elections. Russia does not interfere in US internal affairs").
+    private const string DeniedArticle = "(topic:cyber OR group:* OR (topic:interference NEAR/25 topic:election))";
 
     // A named threat group in a sentence about hacking is an attribution by itself ("Salt Typhoon breached the
     // carriers"): naming the group is what the report attributes.

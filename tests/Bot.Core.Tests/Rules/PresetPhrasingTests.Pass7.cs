@@ -28,6 +28,11 @@ public sealed partial class PresetPhrasingTests
     public void RussiaDenial_Pass7InterferenceDenial_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
 
     [Theory]
+    [InlineData("Посол заявил: «Мы следим за ходом выборов в США. Но Россия не вмешивается во внутренние дела США», — сказал он.")]
+    [InlineData("The ambassador said his embassy was following the US election closely. Russia does not interfere in US internal affairs, he said.")]
+    public void RussiaDenial_InterferenceDenialWithTheElectionInTheSentenceBefore_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Theory]
     [InlineData("Peking betonte das Prinzip der Nichteinmischung und wies auf die Wahl in Kanada hin.")]
     [InlineData("La portavoz china dijo que Pekín respeta el principio de no injerencia en las elecciones de Canadá.")]
     [InlineData("Selon Pékin, la Chine s'en tient à la non-ingérence et ne s'immisce pas dans les élections canadiennes.")]
