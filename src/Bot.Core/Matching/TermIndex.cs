@@ -50,7 +50,6 @@ internal sealed class TermIndex
     // (it may carry a proclitic) or there is none: phrases that begin with a common word ("не", "من") mostly fail
     // at the next word, and this tells so without reading the pattern.
     private readonly List<uint> _secondStarts = [];
-    private uint[] _frozenSecondStarts = [];
     private readonly ulong[] _startSets = new ulong[StartSets];
 
     // A bit per start set, set when the set is not empty: 2 KiB that stay in the cache, where the sets (128 KiB)
@@ -108,7 +107,6 @@ internal sealed class TermIndex
     public void Freeze()
     {
         _exact.Freeze();
-        _frozenSecondStarts = [.. _secondStarts];
         _chains.Freeze();
         _goesOn.Clear();
         _firstWords.Freeze();
@@ -318,7 +316,7 @@ internal sealed class TermIndex
             var end = index + 1;
             if ((code & 1) != 0)
             {
-                if (!StartsAs(text, end, _frozenSecondStarts[id]))
+                if (!StartsAs(text, end, _secondStarts[id]))
                 {
                     continue;
                 }
