@@ -58,7 +58,7 @@ internal static partial class RuleEvaluator
             var (found, before, after, accuser) = (-1, false, false, -1);
             for (var j = at - 1; j >= 0 && found < 0 && Within(a, candidates[j], sentence, distance, scope); j--)
             {
-                if (Overlap(a, candidates[j]) || IsCredit(candidates[j], scope.Text))
+                if (Overlap(a, candidates[j]) || Bystander.Is(candidates, j, scope.Text))
                 {
                     continue;
                 }
@@ -75,7 +75,7 @@ internal static partial class RuleEvaluator
 
             for (var j = at; !before && j < candidates.Length && Within(a, candidates[j], sentence, distance, scope); j++)
             {
-                if (!Overlap(a, candidates[j]) && !IsCredit(candidates[j], scope.Text))
+                if (!Overlap(a, candidates[j]) && !Bystander.Is(candidates, j, scope.Text))
                 {
                     // After a quotation, the one named with the verb of saying: "…,” Xinhua quoted Kremlin spokesman
                     // Dmitry Peskov as saying" is Peskov's.
@@ -188,7 +188,7 @@ internal static partial class RuleEvaluator
 
         for (var j = 0; j < candidates.Length && scope.Text[candidates[j].Start].Start < transcript.Opening; j++)
         {
-            if (Contains(speakers, candidates[j]) && !IsCredit(candidates[j], scope.Text))
+            if (Contains(speakers, candidates[j]) && !Bystander.Is(candidates, j, scope.Text))
             {
                 return j;
             }
@@ -231,15 +231,6 @@ internal static partial class RuleEvaluator
         }
 
         return -1;
-    }
-
-    // A mention alone in brackets is a news agency's credit in a dateline ("MOSCÚ (Xinhua) — Las acusaciones … son
-    // infundadas, dijo Lavrov"), not a speaker.
-    private static bool IsCredit(Span mention, TokenizedText text)
-    {
-        var before = text.Original.AsSpan(0, text[mention.Start].Start).TrimEnd();
-        var after = text.Original.AsSpan(text[mention.End - 1].End).TrimStart();
-        return before is [.., '(' or '（'] && after is ['）' or ')', ..];
     }
 
     // Whether a quotation closes right before token <paramref name="token"/>: only a quotation mark, commas,

@@ -1,0 +1,142 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using Bot.Core.Text;
+using Span = Bot.Core.Matching.RuleEvaluator.Span;
+
+namespace Bot.Core.Matching;
+
+/// <summary>
+/// Whether a state's name stands near a statement without being its speaker: a news agency's credit ("MOSCÚ
+/// (Xinhua) —", "(UrduPoint News / Sputnik - 21st July, 2023)"), or whom the statement was made to ("in a
+/// statement to Sputnik", "told Russia's TASS", "a déclaré à l'agence TASS", "sagte gegenüber der Agentur RIA",
+/// "в интервью ТАСС", "في حديث لوكالة تاس", "接受俄罗斯卫星通讯社采访"). One state's agencies carry many of another
+/// state's denials, and their names must not make the denial theirs.
+/// </summary>
+internal static class Bystander
+{
+    // A credit or byline in brackets is short; a longer bracket is part of what is said.
+    private const int MaxBracket = 60;
+
+    // Words between the one that addresses and the name ("to the state news agency TASS"), at most this many.
+    private const int MaxFillers = 3;
+
+    // No name runs over more tokens than this (a Chinese one is a token per character: "俄罗斯卫星通讯社").
+    private const int MaxMentionTokens = 24;
+
+    // Folded words after which a name is the one spoken to: verbs and prepositions ("told", "gegenüber", 对, 向)
+    // and nouns in the dative that carry it themselves (Russian "агентству", Arabic "لوكالة" with its ل).
+    private static readonly FrozenSet<string> Addressing = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "told", "gegenuber", "gegenueber",
+        "интервью", "агентству", "информагентству", "изданию", "газете", "телеканалу", "радиостанции",
+        "لوكاله", "لقناه", "لصحيفه", "لشبكه", "لموقع", "لاذاعه", "لتلفزيون", "لمراسل",
+        "对", "向");
+
+    // Folded words that may stand between it and the name: articles, a possessive's "s", what the outlet is.
+    private static readonly FrozenSet<string> Fillers = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "the", "s", "state", "news", "agency", "broadcaster", "outlet", "newspaper", "channel", "media", "daily", "official",
+        "la", "le", "les", "agence", "chaine", "journal", "quotidien", "presse", "officielle", "publique",
+        "el", "agencia", "cadena", "diario", "medio", "estatal", "oficial", "de", "noticias",
+        "der", "die", "dem", "den", "agentur", "nachrichtenagentur", "staatlichen", "zeitung", "sender",
+        "агентства", "агентству", "газеты", "издания",
+        "وكاله", "الانباء", "انباء", "قناه", "صحيفه");
+
+    // Prepositions that address the name only after a word of speech ("in a statement to Sputnik", "a déclaré à
+    // l'agence", "dijo a Sputnik"): alone they also say where ("à Moscou") or whom something is done to.
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "to", "with", "a", "au", "aux", "al");
+
+    private static readonly FrozenSet<string> Speech = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "said", "says", "saying", "told", "stated", "declared", "added", "explained", "wrote", "spoke", "speaking", "talking",
+        "statement", "statements", "interview", "remarks", "comments", "reply", "replied",
+        "declare", "dit", "confie", "explique", "indique", "affirme", "precise", "assure", "ajoute", "repondu", "raconte",
+        "declaration", "declarations", "entretien", "interview", "confidences",
+        "dijo", "declaro", "afirmo", "explico", "aseguro", "indico", "senalo", "agrego", "anadio", "manifesto", "conto",
+        "respondio", "declaraciones", "entrevista");
+
+    private static readonly SearchValues<char> JoiningMarks = SearchValues.Create(" \u00A0\"'«»“”„‘’");
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("()（）\n");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressingWords = Addressing.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerWords = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechWords = Speech.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether mention <paramref name="index"/> of <paramref name="mentions"/> (in text order) is a credit or an addressee.</summary>
+    public static bool Is(ReadOnlySpan<Span> mentions, int index, TokenizedText text) =>
+        InBrackets(mentions[index], text) || IsAddressee(mentions, index, text);
+
+    private static bool InBrackets(Span mention, TokenizedText text)
+    {
+        var original = text.Original.AsSpan();
+        var start = text[mention.Start].Start;
+        var end = text[mention.End - 1].End;
+        var before = original[Math.Max(0, start - MaxBracket)..start];
+        var after = original[end..Math.Min(original.Length, end + MaxBracket)];
+        var open = before.LastIndexOfAny(Brackets);
+        var close = after.IndexOfAny(Brackets);
+        return open >= 0 && before[open] is '(' or '（' && close >= 0 && after[close] is ')' or '）'
+            && (before.Length - open) + (end - start) + close <= MaxBracket;
+    }
+
+    // The words before the name, back to one that addresses it; a name joined to another that is addressed is
+    // addressed too ("told Russia's TASS", "接受俄罗斯卫星通讯社采访").
+    private static bool IsAddressee(ReadOnlySpan<Span> mentions, int index, TokenizedText text)
+    {
+        var token = mentions[index].Start - 1;
+        for (var fillers = 0; token >= 0 && Joined(text, token); token--)
+        {
+            var form = text.Form(token);
+            if (AddressingWords.Contains(form) || (form is "受" && token > 0 && text.Form(token - 1) is "接"))
+            {
+                return true;
+            }
+
+            if (PrepositionWords.Contains(form))
+            {
+                return token > 0 && Joined(text, token - 1) && SpeechWords.Contains(text.Form(token - 1));
+            }
+
+            if (MentionEndingAt(mentions, index, token + 1) is var joined and >= 0)
+            {
+                (index, token) = (joined, mentions[joined].Start);
+                continue;
+            }
+
+            if (++fillers > MaxFillers || !FillerWords.Contains(form))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int MentionEndingAt(ReadOnlySpan<Span> mentions, int before, int end)
+    {
+        // Mentions are in text order and a few words long.
+        for (var m = before - 1; m >= 0 && mentions[m].Start >= end - MaxMentionTokens; m--)
+        {
+            if (mentions[m].End == end)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether token <paramref name="token"/> and the next are one phrase: nothing but spaces, quotation marks or an
+    // apostrophe between them ("لوكالة "تاس"", "Russia's"), or a French article the tokenizer dropped ("à l'agence").
+    private static bool Joined(TokenizedText text, int token)
+    {
+        var gap = text.Original.AsSpan(text[token].End, text[token + 1].Start - text[token].End);
+        if (gap is [.., 'l' or 'L' or 'd' or 'D', '\'' or '’'])
+        {
+            gap = gap[..^2];
+        }
+
+        return gap.IndexOfAnyExcept(JoiningMarks) < 0;
+    }
+}
