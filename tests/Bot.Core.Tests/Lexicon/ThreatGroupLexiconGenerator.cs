@@ -39,6 +39,13 @@ internal static partial class ThreatGroupLexiconGenerator
         "XakNet", "Moskalvzapoe", "Cycldek", "Molerats", "Kasablanka", "Handala", "Agrius", "Infy", "Konni",
     };
 
+    // Influence operations the MISP galaxy lists among threat actors: what the news reports of them is disinformation
+    // (fake news sites, deepfakes, bot networks), not intrusion, so naming them must not make an article one about hacking.
+    private static readonly HashSet<string> InfluenceOperations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Storm-1516", "Storm-1099", "Storm-1679", "Dragonbridge",
+    };
+
     // Names the Chinese, Russian and Arabic press give some groups in their own script, which neither source lists,
     // and the short name the European press uses ("el grupo Lazarus", "die Lazarus-Gruppe", "хакеры Lazarus").
     // They are kept even when Keep would leave a word out: each is a coined name in its script.
@@ -65,6 +72,11 @@ internal static partial class ThreatGroupLexiconGenerator
         {
             var meta = value.TryGetProperty("meta", out var m) ? m : default;
             var aliases = new List<string> { value.GetProperty("value").GetString()! };
+            if (InfluenceOperations.Contains(aliases[0]))
+            {
+                continue;
+            }
+
             if (meta.ValueKind == JsonValueKind.Object && meta.TryGetProperty("synonyms", out var synonyms))
             {
                 aliases.AddRange(synonyms.EnumerateArray().Select(s => s.GetString()!));

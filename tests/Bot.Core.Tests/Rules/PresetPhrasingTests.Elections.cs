@@ -165,4 +165,11 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Эксперт по кибербезопасности наблюдал за выборами.")]
     [InlineData("شارك خبراء الأمن السيبراني في مراقبة الانتخابات.")]
     public void ElectionHack_NoHackInTheElectionSentence_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ElectionHack);
+
+    // Influence operations are in the MISP galaxy among threat actors, but their news is disinformation, not hacking.
+    [Theory]
+    [InlineData("Storm-1516 spread fake videos about the candidates ahead of the presidential election.")]
+    [InlineData("Le réseau CopyCop, ou Storm-1516, a diffusé de fausses vidéos pendant la campagne électorale.")]
+    [InlineData("Spamouflage-Konten verbreiteten vor der Wahl Propaganda über die Kandidaten.")]
+    public void ElectionHack_InfluenceOperationNamedInAnElectionStory_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ElectionHack);
 }
