@@ -19,7 +19,7 @@ namespace Bot.Core.Matching;
 /// looked up. The tables store a pattern id doubled, plus one when the pattern has more words to check, so a
 /// one-word pattern is reported without reading the pattern.
 /// </remarks>
-internal sealed class TermIndex
+internal sealed partial class TermIndex
 {
     private const int MaxClitics = 6;
 
@@ -212,18 +212,15 @@ internal sealed class TermIndex
 
     // The hash of the word after the index when a phrase may go on to it: not boilerplate, nothing breaking between.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong NextHash(TokenizedText text, bool[] skip, int index)
-    {
-        var next = index + 1;
-        return next < text.Count && !skip[next] && !text[next].AfterBreak ? text[next].Hash : 0;
-    }
+    private static ulong NextHash(TokenizedText text, bool[] skip, int index) =>
+        Continues(text, skip, index + 1) ? text[index + 1].Hash : 0;
 
     // Phrases are found by their first words at once while those are whole words read as they stand (not a
     // prefix, and not Arabic, which may carry a proclitic): "the" begins hundreds of group names ("The Dukes"), and
     // one Chinese character hundreds of terms, so keyed by the first word alone each of them would be checked
     // against every "the" of a page.
     private static bool IsChainKeyed(PatternToken word) =>
-        !word.Prefix && Tokenizer.ScriptOf(word.Form[0]) != TokenScript.Arabic;
+        !word.Prefix && !word.AfterGap && Tokenizer.ScriptOf(word.Form[0]) != TokenScript.Arabic;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ChainKey(ulong first, ulong second)
@@ -321,15 +318,7 @@ internal sealed class TermIndex
                     continue;
                 }
 
-                var pattern = _patterns[id];
-                for (var p = 1; p < pattern.Length; p++, end++)
-                {
-                    if (end >= text.Count || skip[end] || text[end].AfterBreak || !WordMatches(text, end, pattern[p]))
-                    {
-                        end = -1;
-                        break;
-                    }
-                }
+                end = MatchRest(text, skip, end, _patterns[id]);
             }
 
             if (end > 0 && !Seen(hits, new Hit(index, end, id)))
@@ -339,52 +328,12 @@ internal sealed class TermIndex
         }
     }
 
-    private static uint StartOf(PatternToken word) =>
-        Tokenizer.ScriptOf(word.Form[0]) == TokenScript.Arabic ? 0
-        : word.Form.Length > 1 ? word.Form[0] | ((uint)word.Form[1] << 16)
-        : word.Form[0];
-
-    // Whether the word at the index may be one that starts as StartOf says (0: any word).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool StartsAs(TokenizedText text, int index, uint start)
-    {
-        if (start == 0 || index >= text.Count)
-        {
-            return start == 0;
-        }
-
-        var form = text.Form(index);
-        var second = (char)(start >> 16);
-        return form[0] == (char)start && (second == 0 || (form.Length > 1 && form[1] == second));
-    }
-
     // Hits arrive in token order, so a duplicate (the same word read from two proclitic splits) is at the end.
     private static bool Seen(List<Hit> hits, Hit hit)
     {
         for (var j = hits.Count - 1; j >= 0 && hits[j].Start == hit.Start; j--)
         {
             if (hits[j] == hit)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool WordMatches(TokenizedText text, int index, PatternToken token)
-    {
-        var form = text.Form(index);
-        if (text[index].Script != TokenScript.Arabic)
-        {
-            return token.Matches(form);
-        }
-
-        Span<int> starts = stackalloc int[MaxClitics];
-        var count = ArabicClitics.Starts(form, starts);
-        for (var s = 0; s < count; s++)
-        {
-            if (token.Matches(form[starts[s]..]))
             {
                 return true;
             }

@@ -2,7 +2,9 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Matching;
 
-/// <summary>Turns a term ("Kremlin", "no evidence", "accus*", "否认", "الكرملين") into the words it must match.</summary>
+/// <summary>
+/// Turns a term ("Kremlin", "no evidence", "accus*", "否认", "الكرملين", "wies … zurück") into the words it must match.
+/// </summary>
 internal static class TermPattern
 {
     public static PatternToken[] Compile(string term)
@@ -20,11 +22,15 @@ internal static class TermPattern
             }
 
             var prefix = token.End < term.Length && term[token.End] == '*';
-            pattern[i] = new PatternToken(form.ToString(), prefix);
+            pattern[i] = new PatternToken(form.ToString(), prefix, i > 0 && IsGap(term.AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End)));
         }
 
         return pattern;
     }
+
+    // "…" or "..." between two words: up to PatternToken.MaxGap words may stand there.
+    private static bool IsGap(ReadOnlySpan<char> between) =>
+        between.Contains('…') || between.Contains("...", StringComparison.Ordinal);
 
     public static string Key(PatternToken[] pattern) => string.Join(' ', pattern);
 }

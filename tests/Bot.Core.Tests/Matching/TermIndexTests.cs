@@ -37,6 +37,31 @@ public sealed class TermIndexTests
     }
 
     [Fact]
+    public void Find_PhraseWithAGap_FindsItsWordsAcrossFewWordsOfOneClause()
+    {
+        // "wies … zurück": a German verb and its particle stand around the object.
+        var index = new TermIndex();
+        var gapped = index.Add(TermPattern.Compile("wies … zurück"));
+        var dotted = index.Add(TermPattern.Compile("stritt...ab*"));
+
+        var hits = Find(index, "Moskau wies die Vorwürfe zurück. Peking stritt jede Beteiligung an dem Angriff ab.");
+        var tooFar = Find(index, "Er wies eins zwei drei vier fünf sechs sieben zurück.");
+        var acrossBreak = Find(index, "Er wies die Vorwürfe, die London erhob, zurück. Er stritt. Ab heute gilt es.");
+
+        hits.ShouldBe([new Hit(1, 5, gapped), new Hit(6, 13, dotted)]);
+        tooFar.ShouldBeEmpty();
+        acrossBreak.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Compile_GapBetweenWords_MarksTheWordAfterIt()
+    {
+        TermPattern.Compile("wies … zurück").ShouldBe([new PatternToken("wies", false), new PatternToken("zuruck", false, AfterGap: true)]);
+        TermPattern.Compile("stritt...ab*").ShouldBe([new PatternToken("stritt", false), new PatternToken("ab", true, AfterGap: true)]);
+        TermPattern.Compile("no evidence").ShouldAllBe(word => !word.AfterGap);
+    }
+
+    [Fact]
     public void Find_PrefixTermsOfOneTwoAndManyLetters_FindTheWordsTheyStart()
     {
         var index = new TermIndex();
