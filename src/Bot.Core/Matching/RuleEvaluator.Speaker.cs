@@ -88,6 +88,7 @@ internal static partial class RuleEvaluator
 
             found = before || after ? found : accuser >= 0 ? accuser : CarriedSpeaker(a, candidates, speakers, said, at, distance, scope);
             found = found < 0 ? Answerer(a, candidates, speakers, scope) : found;
+            found = found < 0 && !before && !after ? BareInstitution(a, candidates, speakers, scope) : found;
 
             if (found >= 0)
             {

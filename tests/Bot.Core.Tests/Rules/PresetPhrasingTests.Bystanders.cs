@@ -6,7 +6,8 @@ namespace Bot.Core.Tests.Rules;
 /// One state's news agency carries many of another state's denials: the agency the statement was made to ("in a
 /// statement to Sputnik", "told Russia's TASS", "في حديث لوكالة تاس") or credited in a byline in brackets is no
 /// speaker, in every language. The negatives keep it narrow: "à Moscou" says where, "according to the Kremlin" names
-/// the source, and a bracket of prose is not a byline.
+/// the source, and a bracket of prose is not a byline. An institution named bare ("The diplomatic mission called
+/// …", "so die Botschaft") speaks for the state whose institution the text last named with the state.
 /// </summary>
 public sealed partial class PresetPhrasingTests
 {
@@ -34,4 +35,18 @@ public sealed partial class PresetPhrasingTests
     [InlineData("L'argument qui pointe les heures de bureau à Moscou pour l'attaque informatique est tout aussi fantaisiste, a dit Peskov.")]
     [InlineData("El Kremlin (la presidencia rusa, que respondió a las preguntas de la prensa) calificó de absurdas las acusaciones de ciberataques.")]
     public void RussiaDenial_StateNamedAfterAPrepositionOrInProse_StillMatches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Theory]
+    [InlineData("The Russian Embassy in Washington responded to the US accusations of cyber attacks. The diplomatic mission called these allegations unsubstantiated.")]
+    [InlineData("Die russische Botschaft in Berlin äußerte sich zum Hackerangriff auf den Bundestag. „Die Vorwürfe sind haltlos“, so die Botschaft.")]
+    [InlineData("L'ambassade de Russie à Paris a réagi aux accusations de cyberattaques. L'ambassade a qualifié ces accusations d'infondées.")]
+    [InlineData("La embajada rusa en Madrid respondió a las acusaciones de ciberataques. La embajada calificó las acusaciones de infundadas.")]
+    [InlineData("Посольство России в США ответило на обвинения в кибератаках. В дипмиссии назвали эти обвинения беспочвенными.")]
+    [InlineData("ردت السفارة الروسية في واشنطن على اتهامات الهجمات الإلكترونية. ووصفت السفارة هذه الاتهامات بأنها لا أساس لها.")]
+    public void RussiaDenial_InstitutionNamedBareAfterItsState_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Theory]
+    [InlineData("The US Embassy in Moscow commented on the Russian cyber attacks. The embassy called these denials unsubstantiated.")]
+    [InlineData("Russian hackers attacked the ministry's servers. The embassy called these allegations unsubstantiated.")]
+    public void RussiaDenial_InstitutionOfAnotherStateOrOfNoneNamed_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.RussiaDenial);
 }
