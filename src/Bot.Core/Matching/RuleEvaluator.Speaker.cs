@@ -104,8 +104,9 @@ internal static partial class RuleEvaluator
     // ends ("…, sagte Peskow. Dafür gebe es keine Beweise."), in the sentence before when this one opens with a verb
     // of saying and no name ("Peskov told reporters the report was a provocation. He added that the claims were
     // absurd.", "По его словам, …"), or where the quotation it stands in closes ("«… безосновательность подобных
-    // обвинений. …», - сказал Песков."). A state merely named in a sentence ("the hackers work for the Russian
-    // government.") does not speak the next one.
+    // обвинений. …», - сказал Песков."), or where it opens ('Peskov told reporters: "We read the report. It is
+    // absurd."'). A state merely named in a sentence ("the hackers work for the Russian government.") does not speak
+    // the next one.
     private static int CarriedSpeaker(Span a, ReadOnlySpan<Span> candidates, ReadOnlySpan<Span> speakers, ReadOnlySpan<Span> said, int at, int reach, MatchScope scope)
     {
         var sentence = scope.SentenceOfToken(a.Start);
@@ -115,15 +116,20 @@ internal static partial class RuleEvaluator
             next++;
         }
 
-        if (said.IsEmpty || (next < candidates.Length && scope.SentenceOfToken(candidates[next].Start) == sentence))
+        if (next < candidates.Length && scope.SentenceOfToken(candidates[next].Start) == sentence)
         {
             return -1;
         }
 
-        var found = SpeakerBefore(a, candidates, at, said, reach, scope);
-        if (found < 0)
+        var found = said.IsEmpty ? -1 : SpeakerBefore(a, candidates, at, said, reach, scope);
+        if (found < 0 && !said.IsEmpty)
         {
             found = SpeakerAfterQuotation(a, candidates, next, said, reach, scope);
+        }
+
+        if (found < 0)
+        {
+            found = SpeakerOpeningQuotation(a, candidates, at, said, reach, scope);
         }
 
         return found >= 0 && Contains(speakers, candidates[found]) ? found : -1;

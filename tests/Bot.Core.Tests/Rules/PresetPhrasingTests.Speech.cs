@@ -118,4 +118,19 @@ public sealed partial class PresetPhrasingTests
     [InlineData("قد يكون قد تم اختراق قاعدة بيانات الناخبين في لجنة الانتخابات.")]
     [InlineData("黑客可能已经窃取了选民资料，选举委员会的网络遭到入侵。")]
     public void ElectionHack_HackAllegedToHaveHappened_Matches(string text) => ShouldTrigger(text, Presets.ElectionHack);
+
+    // A quotation over several sentences is its opener's, named before it with a colon or a verb of saying.
+    [Theory]
+    [InlineData("Peskov told reporters: \"We have read the report about the hacking. It is absurd.\"")]
+    [InlineData("Peskow sagte: „Wir haben den Bericht über die Hackerangriffe gelesen. Die Vorwürfe sind absurd.“")]
+    [InlineData("Peskov a déclaré : « Nous avons lu le rapport sur le piratage. Ces accusations sont absurdes. »")]
+    [InlineData("Peskov dijo: \"Hemos leído el informe sobre el hackeo. Las acusaciones son absurdas.\"")]
+    [InlineData("Песков заявил: «Мы видели доклад о хакерских атаках. Эти обвинения абсурдны».")]
+    [InlineData("وكتبت زاخاروفا على حسابها: \"اتهموا روسيا بالتدخل في الانتخابات الأمريكية؟ هذا هراء\"!")]
+    public void RussiaDenial_DenialInALaterSentenceOfTheSpeakersQuotation_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Theory]
+    [InlineData("Russian hackers breached the network, officials say. Blinken told reporters: \"We know who did it. Their denials are absurd.\"")]
+    [InlineData("Peskov spoke on Monday. \"We have read the report about the hacking. It is absurd,\" a US official said.")]
+    public void RussiaDenial_QuotationOpenedByAnotherSpeaker_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.RussiaDenial);
 }
