@@ -155,4 +155,17 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Hackers attacked the parliament's website before the vote on the budget.")]
     [InlineData("Hackers attacked the political institutions of the country, the ministry said.")]
     public void ElectionHack_Pass9HardNegatives_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ElectionHack);
+
+    // German separable verbs of rejection, their particle after the object ("wies … zurück").
+    [Theory]
+    [InlineData("Der Kreml weist die Hackervorwürfe aus Berlin zurück.")]
+    [InlineData("Moskau wies auch jede Beteiligung an den Cyberangriffen zurück.")]
+    [InlineData("Russland stritt jede Verwicklung in den Hackerangriff ab.")]
+    [InlineData("Der Kreml weist die Verantwortung für die Cyberangriffe von sich.")]
+    public void RussiaDenial_GermanSeparableVerbAroundTheObject_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Theory]
+    [InlineData("Der Kreml wies die Journalisten auf die Hackerangriffe hin und äußerte sich nicht weiter.")]
+    [InlineData("Russland wies eins zwei drei vier fünf sechs sieben acht Cyberangriffe zurück.")]
+    public void RussiaDenial_GermanVerbWithoutItsParticleNearby_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.RussiaDenial);
 }
