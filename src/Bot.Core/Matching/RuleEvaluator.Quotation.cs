@@ -9,7 +9,7 @@ internal static partial class RuleEvaluator
     // 'Peskov told reporters: "We have read the report. It is absurd."': the denial in the quotation's second
     // sentence is Peskov's, who is named before the quotation opens with a colon, a comma or a verb of saying
     // between ('وكتبت زاخاروفا على حسابها في "فيسبوك": "…؟ هذا هراء"').
-    private static int SpeakerOpeningQuotation(Span a, ReadOnlySpan<Span> candidates, int at, ReadOnlySpan<Span> said, int reach, MatchScope scope)
+    private static int SpeakerOpeningQuotation(Span a, ReadOnlySpan<Span> candidates, int at, ReadOnlySpan<Span> said, MatchScope scope)
     {
         var text = scope.Text;
         var open = QuotationOpening(text.Original, text[a.Start].Start);
@@ -31,7 +31,7 @@ internal static partial class RuleEvaluator
         }
 
         // Names inside the quotation are what it speaks of; the speaker is the last one before it, in its sentence.
-        for (var j = at - 1; j >= 0 && a.Start - candidates[j].End <= reach * 4; j--)
+        for (var j = at - 1; j >= 0; j--)
         {
             if (candidates[j].End > inside)
             {

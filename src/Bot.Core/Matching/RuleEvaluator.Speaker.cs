@@ -121,16 +121,14 @@ internal static partial class RuleEvaluator
             return -1;
         }
 
-        var found = said.IsEmpty ? -1 : SpeakerBefore(a, candidates, at, said, reach, scope);
-        if (found < 0 && !said.IsEmpty)
+        var found = -1;
+        if (!said.IsEmpty)
         {
-            found = SpeakerAfterQuotation(a, candidates, next, said, reach, scope);
+            found = SpeakerBefore(a, candidates, at, said, reach, scope);
+            found = found >= 0 ? found : SpeakerAfterQuotation(a, candidates, next, said, reach, scope);
         }
 
-        if (found < 0)
-        {
-            found = SpeakerOpeningQuotation(a, candidates, at, said, reach, scope);
-        }
+        found = found >= 0 ? found : SpeakerOpeningQuotation(a, candidates, at, said, scope);
 
         return found >= 0 && Contains(speakers, candidates[found]) ? found : -1;
     }
