@@ -10,6 +10,9 @@ internal static partial class RuleEvaluator
     // embassy", "the Russian Federation's Embassy".
     private const int MaxInstitutionGap = 2;
 
+    // No state's name is longer, in tokens ("俄罗斯联邦驻美国大使馆" is a token per character).
+    private const int MaxMentionWords = 16;
+
     // Folded nouns for a state's diplomatic institutions and their people, which a report names bare once it has
     // said whose they are. Arabic ones are matched from each point a proclitic may end ("والسفارة").
     private static readonly FrozenSet<string> InstitutionNouns = FrozenSet.Create(
@@ -57,7 +60,8 @@ internal static partial class RuleEvaluator
     private static int NamedWith(ReadOnlySpan<Span> candidates, TokenizedText text, int token)
     {
         var after = token + 1 < text.Count && OfWords.Contains(text.Form(token + 1)) ? token + 2 : token + 1;
-        for (var j = 0; j < candidates.Length && candidates[j].Start <= after; j++)
+        // Candidates are in text order; one ending next to the noun starts a few words before it at most.
+        for (var j = FirstStartingAt(candidates, token - MaxInstitutionGap - MaxMentionWords); j < candidates.Length && candidates[j].Start <= after; j++)
         {
             if ((candidates[j].End <= token && candidates[j].End >= token - MaxInstitutionGap) || candidates[j].Start == after)
             {
