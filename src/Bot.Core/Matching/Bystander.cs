@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using Bot.Core.Text;
 using Span = Bot.Core.Matching.RuleEvaluator.Span;
 
@@ -20,21 +19,16 @@ internal static class Bystander
     // Words between the one that addresses and the name ("to the state news agency TASS"), at most this many.
     private const int MaxFillers = 3;
 
-    // No name runs over more tokens than this (a Chinese one is a token per character: "俄罗斯卫星通讯社").
-    private const int MaxMentionTokens = 24;
-
     // Folded words after which a name is the one spoken to: verbs and prepositions ("told", "gegenüber", 对, 向)
     // and nouns in the dative that carry it themselves (Russian "агентству", Arabic "لوكالة" with its ل).
-    private static readonly FrozenSet<string> Addressing = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly WordSet Addressing = new(
         "told", "gegenuber", "gegenueber",
         "интервью", "агентству", "информагентству", "изданию", "газете", "телеканалу", "радиостанции",
         "لوكاله", "لقناه", "لصحيفه", "لشبكه", "لموقع", "لاذاعه", "لتلفزيون", "لمراسل",
         "对", "向");
 
     // Folded words that may stand between it and the name: articles, a possessive's "s", what the outlet is.
-    private static readonly FrozenSet<string> Fillers = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly WordSet Fillers = new(
         "the", "s", "state", "news", "agency", "broadcaster", "outlet", "newspaper", "channel", "media", "daily", "official",
         "la", "le", "les", "agence", "chaine", "journal", "quotidien", "presse", "officielle", "publique",
         "el", "agencia", "cadena", "diario", "medio", "estatal", "oficial", "de", "noticias",
@@ -44,24 +38,19 @@ internal static class Bystander
 
     // Prepositions that address the name only after a word of speech ("in a statement to Sputnik", "a déclaré à
     // l'agence", "dijo a Sputnik"): alone they also say where ("à Moscou") or whom something is done to.
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, "to", "with", "a", "au", "aux", "al");
+    private static readonly WordSet Prepositions = new("to", "with", "a", "au", "aux", "al");
 
-    private static readonly FrozenSet<string> Speech = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly WordSet Speech = new(
         "said", "says", "saying", "told", "stated", "declared", "added", "explained", "wrote", "spoke", "speaking", "talking",
         "statement", "statements", "interview", "remarks", "comments", "reply", "replied",
         "declare", "dit", "confie", "explique", "indique", "affirme", "precise", "assure", "ajoute", "repondu", "raconte",
-        "declaration", "declarations", "entretien", "interview", "confidences",
+        "declaration", "declarations", "entretien", "confidences",
         "dijo", "declaro", "afirmo", "explico", "aseguro", "indico", "senalo", "agrego", "anadio", "manifesto", "conto",
         "respondio", "declaraciones", "entrevista");
 
     private static readonly SearchValues<char> JoiningMarks = SearchValues.Create(" \u00A0\"'«»“”„‘’");
     private static readonly SearchValues<char> Brackets = SearchValues.Create("()（）\n");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressingWords = Addressing.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerWords = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechWords = Speech.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether mention <paramref name="index"/> of <paramref name="mentions"/> (in text order) is a credit or an addressee.</summary>
     public static bool Is(ReadOnlySpan<Span> mentions, int index, TokenizedText text) =>
@@ -88,14 +77,14 @@ internal static class Bystander
         for (var fillers = 0; token >= 0 && Joined(text, token); token--)
         {
             var form = text.Form(token);
-            if (AddressingWords.Contains(form) || (form is "受" && token > 0 && text.Form(token - 1) is "接"))
+            if (Addressing.Contains(form) || (form is "受" && token > 0 && text.Form(token - 1) is "接"))
             {
                 return true;
             }
 
-            if (PrepositionWords.Contains(form))
+            if (Prepositions.Contains(form))
             {
-                return token > 0 && Joined(text, token - 1) && SpeechWords.Contains(text.Form(token - 1));
+                return token > 0 && Joined(text, token - 1) && Speech.Contains(text.Form(token - 1));
             }
 
             if (MentionEndingAt(mentions, index, token + 1) is var joined and >= 0)
@@ -104,7 +93,7 @@ internal static class Bystander
                 continue;
             }
 
-            if (++fillers > MaxFillers || !FillerWords.Contains(form))
+            if (++fillers > MaxFillers || !Fillers.Contains(form))
             {
                 return false;
             }
@@ -116,7 +105,7 @@ internal static class Bystander
     private static int MentionEndingAt(ReadOnlySpan<Span> mentions, int before, int end)
     {
         // Mentions are in text order and a few words long.
-        for (var m = before - 1; m >= 0 && mentions[m].Start >= end - MaxMentionTokens; m--)
+        for (var m = before - 1; m >= 0 && mentions[m].Start >= end - RuleEvaluator.MaxMentionTokens; m--)
         {
             if (mentions[m].End == end)
             {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Bot.Core.Text;
 
 namespace Bot.Core.Matching;
@@ -10,13 +9,9 @@ internal static partial class RuleEvaluator
     // embassy", "the Russian Federation's Embassy".
     private const int MaxInstitutionGap = 2;
 
-    // No state's name is longer, in tokens ("俄罗斯联邦驻美国大使馆" is a token per character).
-    private const int MaxMentionWords = 16;
-
     // Folded nouns for a state's diplomatic institutions and their people, which a report names bare once it has
     // said whose they are. Arabic ones are matched from each point a proclitic may end ("والسفارة").
-    private static readonly FrozenSet<string> InstitutionNouns = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly WordSet InstitutionNouns = new(
         "embassy", "mission", "ministry", "ambassador", "spokesman", "spokeswoman", "spokesperson", "diplomats",
         "ambassade", "ministere", "ambassadeur", "diplomates",
         "embajada", "mision", "ministerio", "cancilleria", "embajador", "portavoz",
@@ -25,10 +20,7 @@ internal static partial class RuleEvaluator
         "посла", "ведомство", "ведомства", "ведомстве", "дипломаты",
         "سفاره", "بعثه", "وزاره", "سفير", "متحدث");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfWords =
-        FrozenSet.Create(StringComparer.Ordinal, "of", "de", "du", "des", "del", "der").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWords = InstitutionNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet OfWords = new("of", "de", "du", "des", "del", "der");
 
     // A sentence whose only speaker is an institution named bare ("The diplomatic mission called these allegations
     // unsubstantiated.", "…“, so die Botschaft.") speaks for the state whose institution the text last named with
@@ -61,7 +53,7 @@ internal static partial class RuleEvaluator
     {
         var after = token + 1 < text.Count && OfWords.Contains(text.Form(token + 1)) ? token + 2 : token + 1;
         // Candidates are in text order; one ending next to the noun starts a few words before it at most.
-        for (var j = FirstStartingAt(candidates, token - MaxInstitutionGap - MaxMentionWords); j < candidates.Length && candidates[j].Start <= after; j++)
+        for (var j = FirstStartingAt(candidates, token - MaxInstitutionGap - MaxMentionTokens); j < candidates.Length && candidates[j].Start <= after; j++)
         {
             if ((candidates[j].End <= token && candidates[j].End >= token - MaxInstitutionGap) || candidates[j].Start == after)
             {
@@ -72,24 +64,6 @@ internal static partial class RuleEvaluator
         return -1;
     }
 
-    private static bool IsInstitution(TokenizedText text, int token)
-    {
-        var form = text.Form(token);
-        if (text[token].Script != TokenScript.Arabic)
-        {
-            return InstitutionWords.Contains(form);
-        }
-
-        Span<int> starts = stackalloc int[6];
-        var count = ArabicClitics.Starts(form, starts);
-        for (var s = 0; s < count; s++)
-        {
-            if (InstitutionWords.Contains(form[starts[s]..]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInstitution(TokenizedText text, int token) =>
+        InstitutionNouns.ContainsStem(text.Form(token), text[token].Script);
 }

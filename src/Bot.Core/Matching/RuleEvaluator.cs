@@ -298,6 +298,9 @@ internal static partial class RuleEvaluator
         return low;
     }
 
+    // No name runs over more tokens than this (a Chinese one is a token per character: "俄罗斯卫星通讯社").
+    internal const int MaxMentionTokens = 24;
+
     /// <summary>Tokens <c>[Start, End)</c> that witness a match; <see cref="Weight"/> counts the atoms bound in it.</summary>
     internal readonly record struct Span(int Start, int End, int Weight);
 

@@ -62,7 +62,7 @@ internal sealed partial class TermIndex
             return token.Matches(form);
         }
 
-        Span<int> starts = stackalloc int[MaxClitics];
+        Span<int> starts = stackalloc int[ArabicClitics.MaxStarts];
         var count = ArabicClitics.Starts(form, starts);
         for (var s = 0; s < count; s++)
         {

@@ -21,8 +21,6 @@ namespace Bot.Core.Matching;
 /// </remarks>
 internal sealed partial class TermIndex
 {
-    private const int MaxClitics = 6;
-
     // How many leading words at most key a phrase (a Chinese term is a word per character: "中国的网络攻击" is seven).
     private const int MaxKeyWords = 8;
 
@@ -121,7 +119,7 @@ internal sealed partial class TermIndex
             throw new InvalidOperationException("Freeze the index before looking words up.");
         }
 
-        Span<int> starts = stackalloc int[MaxClitics];
+        Span<int> starts = stackalloc int[ArabicClitics.MaxStarts];
         for (var i = 0; i < text.Count; i++)
         {
             if (skip[i])

@@ -7,6 +7,9 @@ namespace Bot.Core.Text;
 /// </summary>
 internal static class ArabicClitics
 {
+    /// <summary>The most offsets <see cref="Starts"/> reports for a word.</summary>
+    public const int MaxStarts = 6;
+
     private const int MinStem = 2;
 
     /// <summary>Fills <paramref name="starts"/> with the offsets a word may be read from (0 first); returns how many.</summary>
