@@ -5,7 +5,8 @@ namespace Bot.Core.Lexicon;
 
 /// <summary>
 /// Reads concept data files: one JSON file per concept (<c>{"concept", "description", "entries": [{"lang",
-/// "source", "terms", "exclude"}]}</c>, the exclusions being words the concept's terms would wrongly take) and the
+/// "source", "terms", "exclude", "after"}]}</c>, the exclusions being words the concept's terms would wrongly take, and
+/// "after" the terms one of which must come first for the entry's terms to count) and the
 /// generated threat-group file (<c>{"groups": [{"concept", "name", "sponsor", "source", "aliases"}]}</c>). A group's
 /// aliases also count for the actor that sponsors it, so a rule about Russia catches an article that only names APT28.
 /// </summary>
@@ -66,11 +67,12 @@ public static class LexiconLoader
             {
                 var language = Required(entry, "lang");
                 var source = Required(entry, "source");
+                var after = entry.TryGetProperty("after", out var names) ? Antecedents(names) : null;
                 foreach (var (property, excludes) in new[] { ("terms", false), ("exclude", true) })
                 {
                     if (entry.TryGetProperty(property, out var terms))
                     {
-                        Add(concepts, name, terms.EnumerateArray().Select(term => new LexiconTerm(term.GetString() ?? string.Empty, language, source, excludes)));
+                        Add(concepts, name, terms.EnumerateArray().Select(term => new LexiconTerm(term.GetString() ?? string.Empty, language, source, excludes, excludes ? null : after)));
                     }
                 }
             }
@@ -111,6 +113,14 @@ public static class LexiconLoader
         {
             yield return $"{alias[..digits]} {alias[digits..]}";
         }
+    }
+
+    private static string[] Antecedents(JsonElement names)
+    {
+        string[] after = names.ValueKind == JsonValueKind.Array ? [.. names.EnumerateArray().Select(name => name.GetString() ?? string.Empty)] : [];
+        return after.Length > 0 && after.All(name => !string.IsNullOrWhiteSpace(name))
+            ? after
+            : throw new InvalidDataException($"Lexicon data: 'after' must list the terms that must come first, not {names}.");
     }
 
     private static string Required(JsonElement element, string property) =>

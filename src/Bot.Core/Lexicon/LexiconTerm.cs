@@ -10,4 +10,8 @@ namespace Bot.Core.Lexicon;
 /// An exclusion rather than a term: where it occurs, the concept's other terms do not count ("cybersecurity" is
 /// not hacking, though "cyber*" would take it).
 /// </param>
-public sealed record LexiconTerm(string Text, string Language, string Source, bool Excludes = false);
+/// <param name="After">
+/// When set, the term counts only after one of these has been found earlier in the same text: a spokesperson's
+/// surname alone ("dijo Mao") once the article has named her in full ("Mao Ning").
+/// </param>
+public sealed record LexiconTerm(string Text, string Language, string Source, bool Excludes = false, IReadOnlyList<string>? After = null);

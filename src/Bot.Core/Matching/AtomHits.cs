@@ -20,21 +20,27 @@ internal sealed class AtomHits
 
     /// <summary>
     /// Groups <paramref name="hits"/> (in text order) by the atoms their patterns feed, which
-    /// <paramref name="patternAtoms"/> lists for each pattern; atoms are numbered below <paramref name="atomCount"/>.
-    /// A hit does not feed an atom that a hit of one of its exclusions overlaps (<paramref name="patternVetoes"/>).
+    /// <see cref="Patterns.Atoms"/> lists for each pattern; atoms are numbered below <paramref name="atomCount"/>.
+    /// A hit does not feed an atom that a hit of one of its exclusions overlaps (<see cref="Patterns.Vetoes"/>), nor
+    /// anything when none of its pattern's antecedents was found before it (<see cref="Patterns.Antecedents"/>).
     /// </summary>
-    public void Build(List<Hit> hits, FlatLists patternAtoms, FlatLists? patternVetoes, int atomCount)
+    public void Build(List<Hit> hits, Patterns patterns, int atomCount)
     {
         NextArticle(atomCount);
         var atoms = _atoms;
-        var vetoes = patternVetoes is null ? 0 : Vetoes(hits, patternVetoes);
+        var vetoes = patterns.Vetoes is null ? 0 : Vetoes(hits, patterns.Vetoes);
 
         // First each (hit, atom) pair's atom slot, counting the hits of each atom, which says where its hits
         // start; then the hits, in text order.
         var pairs = 0;
         for (var h = 0; h < hits.Count; h++)
         {
-            foreach (var atom in patternAtoms[hits[h].Pattern])
+            if (patterns.Antecedents is { } antecedents && !AntecedentFound(hits, h, antecedents[hits[h].Pattern]))
+            {
+                continue;
+            }
+
+            foreach (var atom in patterns.Atoms[hits[h].Pattern])
             {
                 if (vetoes > 0 && Vetoed(hits[h], atom, vetoes))
                 {
@@ -76,6 +82,25 @@ internal sealed class AtomHits
         }
 
         _starts[0] = 0;
+    }
+
+    // Whether a hit of one of the antecedents starts before hit h (hits are in text order); true when it has none.
+    private static bool AntecedentFound(List<Hit> hits, int h, ReadOnlySpan<int> antecedents)
+    {
+        if (antecedents.IsEmpty)
+        {
+            return true;
+        }
+
+        for (var earlier = h - 1; earlier >= 0; earlier--)
+        {
+            if (hits[earlier].Start < hits[h].Start && antecedents.Contains(hits[earlier].Pattern))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The hits of exclusions, one entry per atom each vetoes; how many there are. Few pages have any.
@@ -132,6 +157,12 @@ internal sealed class AtomHits
             _stamp = 1;
         }
     }
+
+    /// <summary>
+    /// What the compiled rules say of each pattern: the atoms it feeds, those it vetoes where it occurs (null when no
+    /// pattern vetoes any), and the patterns one of which must come before it (null when none has any).
+    /// </summary>
+    public readonly record struct Patterns(FlatLists Atoms, FlatLists? Vetoes = null, FlatLists? Antecedents = null);
 
     /// <summary>An atom's place among those found, valid when stamped with the current article's number.</summary>
     private readonly record struct Place(int Stamp, int Slot);

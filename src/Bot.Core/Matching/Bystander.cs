@@ -8,7 +8,8 @@ namespace Bot.Core.Matching;
 /// Whether a state's name stands near a statement without being its speaker: a news agency's credit ("MOSCÚ
 /// (Xinhua) —", "(UrduPoint News / Sputnik - 21st July, 2023)"), or whom the statement was made to ("in a
 /// statement to Sputnik", "told Russia's TASS", "a déclaré à l'agence TASS", "sagte gegenüber der Agentur RIA",
-/// "в интервью ТАСС", "في حديث لوكالة تاس", "接受俄罗斯卫星通讯社采访"). One state's agencies carry many of another
+/// "в интервью ТАСС", "في حديث لوكالة تاس", "接受俄罗斯卫星通讯社采访"), or who relays it ("quoted by TASS", "которого
+/// цитирует ТАСС"). One state's agencies carry many of another
 /// state's denials, and their names must not make the denial theirs.
 /// </summary>
 internal static class Bystander
@@ -25,7 +26,8 @@ internal static class Bystander
         "told", "gegenuber", "gegenueber",
         "интервью", "агентству", "информагентству", "изданию", "газете", "телеканалу", "радиостанции",
         "لوكاله", "لقناه", "لصحيفه", "لشبكه", "لموقع", "لاذاعه", "لتلفزيون", "لمراسل",
-        "对", "向");
+        "对", "向",
+        "цитирует", "цитируют", "цитировал", "цитировала", "цитировало", "цитировали");
 
     // Folded words that may stand between it and the name: articles, a possessive's "s", what the outlet is.
     private static readonly WordSet Fillers = new(
@@ -39,6 +41,12 @@ internal static class Bystander
     // Prepositions that address the name only after a word of speech ("in a statement to Sputnik", "a déclaré à
     // l'agence", "dijo a Sputnik"): alone they also say where ("à Moscou") or whom something is done to.
     private static readonly WordSet Prepositions = new("to", "with", "a", "au", "aux", "al");
+
+    // Prepositions after which a name relays what another said ("quoted by TASS", "cité par l'agence", "citado por"),
+    // only after a word of quoting: "a statement by the embassy" is the embassy's.
+    private static readonly WordSet RelayingPrepositions = new("by", "par", "por");
+
+    private static readonly WordSet Quoting = new("quoted", "cited", "cite", "citee", "cites", "citait", "citado", "citada", "citados", "citadas");
 
     private static readonly WordSet Speech = new(
         "said", "says", "saying", "told", "stated", "declared", "added", "explained", "wrote", "spoke", "speaking", "talking",
@@ -82,9 +90,10 @@ internal static class Bystander
                 return true;
             }
 
-            if (Prepositions.Contains(form))
+            if (Prepositions.Contains(form) || RelayingPrepositions.Contains(form))
             {
-                return token > 0 && Joined(text, token - 1) && Speech.Contains(text.Form(token - 1));
+                var words = Prepositions.Contains(form) ? Speech : Quoting;
+                return token > 0 && Joined(text, token - 1) && words.Contains(text.Form(token - 1));
             }
 
             if (MentionEndingAt(mentions, index, token + 1) is var joined and >= 0)

@@ -21,6 +21,7 @@ public sealed class CompiledRuleSet
     private readonly AtomInfo[] _atoms;
     private readonly FlatLists _patternAtoms;
     private readonly FlatLists? _patternVetoes;
+    private readonly FlatLists? _patternAntecedents;
     private readonly string[][] _patternConcepts;
     private readonly CompiledNode[] _compiled;
     private readonly FlatLists _rulesByTrigger;
@@ -68,6 +69,7 @@ public sealed class CompiledRuleSet
         _atoms = [.. compiler.Atoms];
         _patternAtoms = new FlatLists(compiler.PatternAtoms);
         _patternVetoes = compiler.PatternVetoes.Any(vetoes => vetoes.Count > 0) ? new FlatLists(compiler.PatternVetoes) : null;
+        _patternAntecedents = compiler.PatternAntecedents.Any(antecedents => antecedents.Count > 0) ? new FlatLists(compiler.PatternAntecedents) : null;
         _patternConcepts = [.. compiler.PatternConcepts.Select(concepts => concepts.ToArray())];
         _conceptAtoms = [.. _compiled.Select(rule => ConceptAtoms(rule, _atoms))];
     }
@@ -104,7 +106,7 @@ public sealed class CompiledRuleSet
         _index.Find(tokens, skip, hits);
 
         var atomHits = scratch.AtomHits;
-        atomHits.Build(hits, _patternAtoms, _patternVetoes, _atoms.Length);
+        atomHits.Build(hits, new AtomHits.Patterns(_patternAtoms, _patternVetoes, _patternAntecedents), _atoms.Length);
         var candidates = scratch.Candidates;
         candidates.Clear();
         candidates.AddRange(_alwaysEvaluated.AsSpan());

@@ -51,6 +51,29 @@ internal static partial class RuleEvaluator
         return -1;
     }
 
+    // '"Estados Unidos es el imperio del pirateo", dijo Mao.': a witness inside a quotation that closes later in its
+    // sentence, with a mention and a verb of saying right after the close, is that mention's, not the one of the
+    // names inside the quotation before the witness, which are what it speaks of. The mention's index, or -1.
+    private static int NamedAfterClosing(Span a, ReadOnlySpan<Span> candidates, int at, ReadOnlySpan<Span> said, int distance, MatchScope scope)
+    {
+        if (said.IsEmpty || QuotationOpening(scope.Text.Original, scope.Text[a.Start].Start) < 0)
+        {
+            return -1;
+        }
+
+        var next = at;
+        while (next < candidates.Length && candidates[next].Start < a.End)
+        {
+            next++;
+        }
+
+        var sentence = scope.SentenceOfToken(a.Start);
+        return next < candidates.Length && Within(a, candidates[next], sentence, distance, scope) &&
+            NamedAfterQuotation(candidates, next, sentence, said, scope) is var named and >= 0 && !Bystander.Is(candidates, named, scope.Text)
+            ? named
+            : -1;
+    }
+
     // Whether a verb of saying stands next to the speaker, before the quotation ("Peskov said …", "said Peskov").
     private static bool Introduces(ReadOnlySpan<Span> said, Span speaker, int quotation)
     {

@@ -56,7 +56,14 @@ internal static partial class RuleEvaluator
             // ("Russia, accused of the attack, denied it").
             var at = FirstStartingAt(candidates, a.Start);
             var (found, before, after, accuser) = (-1, false, false, -1);
-            for (var j = at - 1; j >= 0 && found < 0 && Within(a, candidates[j], sentence, distance, scope); j--)
+
+            // Inside a quotation its speaker is the one named where it closes, whoever the quotation names.
+            if (NamedAfterClosing(a, candidates, at, said, distance, scope) is var quoted and >= 0)
+            {
+                (found, after) = (Contains(speakers, candidates[quoted]) ? quoted : -1, true);
+            }
+
+            for (var j = at - 1; j >= 0 && !after && found < 0 && Within(a, candidates[j], sentence, distance, scope); j--)
             {
                 if (Overlap(a, candidates[j]) || Bystander.Is(candidates, j, scope.Text))
                 {
@@ -73,7 +80,7 @@ internal static partial class RuleEvaluator
                 found = Contains(speakers, candidates[j]) ? j : -1;
             }
 
-            for (var j = at; !before && j < candidates.Length && Within(a, candidates[j], sentence, distance, scope); j++)
+            for (var j = at; !before && !after && j < candidates.Length && Within(a, candidates[j], sentence, distance, scope); j++)
             {
                 if (!Overlap(a, candidates[j]) && !Bystander.Is(candidates, j, scope.Text))
                 {

@@ -22,6 +22,12 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
     /// <summary>Atoms each pattern vetoes where it occurs: the pattern is an exclusion of their concept.</summary>
     public List<List<int>> PatternVetoes { get; } = [];
 
+    /// <summary>
+    /// Per pattern, the patterns one of which must be found before it for it to count (a surname alone after the
+    /// full name, see <see cref="LexiconTerm.After"/>); empty for most.
+    /// </summary>
+    public List<List<int>> PatternAntecedents { get; } = [];
+
     /// <summary>Concepts each pattern comes from, to report which actor a wildcard found.</summary>
     public List<HashSet<string>> PatternConcepts { get; } = [];
 
@@ -130,7 +136,7 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
     {
         var pattern = TermPattern.Compile(text);
         var key = "\"" + TermPattern.Key(pattern) + "\"";
-        return AtomFor(key, isConcept: false, () => [(pattern, null, false)]);
+        return AtomFor(key, isConcept: false, () => [(pattern, null, false, null)]);
     }
 
     // A stance BY reads besides its own sides, or -1 when the lexicon has none by that name.
@@ -142,10 +148,10 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
         var names = concept.Name == "*"
             ? lexicon.ConceptNames.Where(n => n.StartsWith(concept.Kind + ":", StringComparison.OrdinalIgnoreCase))
             : [concept.Key];
-        return AtomFor(concept.Key, isConcept: true, () => names.SelectMany(name => lexicon.Terms(name).Select(term => (TermPattern.Compile(term.Text), (string?)name, term.Excludes))));
+        return AtomFor(concept.Key, isConcept: true, () => names.SelectMany(name => lexicon.Terms(name).Select(term => (TermPattern.Compile(term.Text), (string?)name, term.Excludes, term.After))));
     }
 
-    private int AtomFor(string key, bool isConcept, Func<IEnumerable<(PatternToken[] Pattern, string? Concept, bool Excludes)>> patterns)
+    private int AtomFor(string key, bool isConcept, Func<IEnumerable<(PatternToken[] Pattern, string? Concept, bool Excludes, IReadOnlyList<string>? After)>> patterns)
     {
         if (_atomIds.TryGetValue(key, out var existing))
         {
@@ -155,14 +161,14 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
         var atom = Atoms.Count;
         _atomIds[key] = atom;
         var count = 0;
-        foreach (var (pattern, concept, excludes) in patterns())
+        foreach (var (pattern, concept, excludes, after) in patterns())
         {
             if (pattern.Length == 0)
             {
                 continue;
             }
 
-            var id = PatternId(pattern);
+            var id = after is null ? PatternId(pattern) : ConditionalPatternId(pattern, after);
             if (excludes)
             {
                 PatternVetoes[id].Add(atom);
@@ -185,16 +191,30 @@ internal sealed class RuleSetCompiler(ConceptLexicon lexicon)
         return atom;
     }
 
-    private int PatternId(PatternToken[] pattern)
+    private int PatternId(PatternToken[] pattern, string? suffix = null)
     {
-        var key = TermPattern.Key(pattern);
+        var key = TermPattern.Key(pattern) + suffix;
         if (!_patternIds.TryGetValue(key, out var id))
         {
             id = Index.Add(pattern);
             _patternIds[key] = id;
             PatternAtoms.Add([]);
             PatternVetoes.Add([]);
+            PatternAntecedents.Add([]);
             PatternConcepts.Add(new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        return id;
+    }
+
+    // A pattern of its own, though its words may be another's: what it feeds counts only after its antecedents.
+    private int ConditionalPatternId(PatternToken[] pattern, IReadOnlyList<string> after)
+    {
+        var antecedents = after.Select(TermPattern.Compile).Where(words => words.Length > 0).ToList();
+        var id = PatternId(pattern, " after " + string.Join(" | ", antecedents.Select(TermPattern.Key)));
+        if (PatternAntecedents[id].Count == 0)
+        {
+            PatternAntecedents[id].AddRange(antecedents.Select(words => PatternId(words)));
         }
 
         return id;

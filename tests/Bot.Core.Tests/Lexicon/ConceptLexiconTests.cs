@@ -76,6 +76,34 @@ public sealed class ConceptLexiconTests
     }
 
     [Fact]
+    public void Load_TermsAfterAntecedents_CountOnlyOnceOneOfThemWasFoundBefore()
+    {
+        const string file = """
+            { "concept": "actor:x", "entries": [ { "lang": "en", "source": "test", "terms": ["Mao Ning"] },
+              { "lang": "en", "source": "test", "after": ["Mao Ning"], "terms": ["Mao"] } ] }
+            """;
+        var lexicon = LexiconLoader.Load([file]);
+        var rules = CompiledRuleSet.Compile([new WatchRule("r", RuleParser.Parse("actor:x SENT denied"))], lexicon);
+
+        lexicon.Terms("actor:x")[1].After.ShouldBe(["Mao Ning"]);
+        rules.Match("Mao denied it.").ShouldBeEmpty();
+        rules.Match("Mao Ning spoke on Monday. Mao denied it.").ShouldHaveSingleItem().Evidence.ShouldBe(["Mao denied it."]);
+        rules.Match("Mao Ning denied it.").ShouldHaveSingleItem();
+        rules.Match("Mao denied it. Mao Ning spoke on Monday.").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("\"Mao Ning\"")]
+    [InlineData("[\" \"]")]
+    public void Load_MalformedAfter_FailsNamingTheField(string after)
+    {
+        var file = $$"""{ "concept": "actor:x", "entries": [ { "lang": "en", "source": "test", "after": {{after}}, "terms": ["Mao"] } ] }""";
+
+        Should.Throw<InvalidDataException>(() => LexiconLoader.Load([file])).Message.ShouldContain("'after'");
+    }
+
+    [Fact]
     public void Load_MissingSource_FailsNamingTheField()
     {
         const string file = """{ "concept": "topic:x", "entries": [ { "lang": "en", "terms": ["x"] } ] }""";

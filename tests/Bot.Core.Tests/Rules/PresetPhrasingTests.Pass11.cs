@@ -1,0 +1,40 @@
+using Bot.Core.Rules;
+
+namespace Bot.Core.Tests.Rules;
+
+/// <summary>
+/// Own phrasings for session 11: a spokesperson's surname alone once the article has named them in full ("…, dijo
+/// Mao"), the speaker named where a quotation closes rather than the states the quotation names, and an agency that
+/// relays a quotation ("quoted by TASS", "которого цитирует ТАСС") is not its speaker.
+/// </summary>
+public sealed partial class PresetPhrasingTests
+{
+    [Theory]
+    [InlineData("La portavoz Mao Ning habló el lunes de las alertas sobre Volt Typhoon. \"Estados Unidos es el imperio del pirateo informático\", dijo Mao.")]
+    [InlineData("Le porte-parole Lin Jian a répondu aux sanctions contre les pirates informatiques. Lin a exigé que Washington cesse de calomnier la Chine.")]
+    [InlineData("Foreign ministry spokesman Hong Lei spoke about the hacking report on Monday. \"The allegations are totally groundless,\" said Hong.")]
+    [InlineData("Официальный представитель МИД Мао Нин прокомментировала доклад о хакерах. Мао назвала обвинения беспочвенными.")]
+    public void ChinaDenial_SurnameAfterTheFullName_Matches(string text) => ShouldTrigger(text, Presets.ChinaDenial);
+
+    [Theory]
+    // No full name before: "Lin" or "Wang" alone is nobody in particular.
+    [InlineData("A researcher at the cyber security firm, Wang, said the hacking claims against the company were groundless.")]
+    // The full name comes after the surname, so the surname before it does not stand for it.
+    [InlineData("\"The hacking claims are groundless,\" said Hong. The consul Hong Lei had left the city a year before.")]
+    // The Hong of Hong Kong is not Hong Lei.
+    [InlineData("Hong Lei spoke on Monday. Hong Kong officials said the hacking claims against the bank were groundless.")]
+    public void ChinaDenial_SurnameWithoutItsFullNameBefore_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ChinaDenial);
+
+    [Fact]
+    public void ChinaDenial_QuotationNamingTheUsBeforeTheRetort_IsTheSpeakersAfterItsClose() =>
+        ShouldTrigger("Sobre los ciberataques, el portavoz chino Mao Ning respondió a la prensa. «Estados Unidos es el imperio del pirateo informático», dijo Mao.", Presets.ChinaDenial);
+
+    [Theory]
+    [InlineData("Лю Пэнъюй прокомментировал доклад о взломе почты Конгресса. «Мы твердо против безосновательных обвинений в адрес Китая в кибератаках», — подчеркнул дипломат, которого цитирует ТАСС.")]
+    [InlineData("Liu Pengyu commented on the hacking report. \"We firmly oppose groundless accusations of cyber attacks against China,\" the diplomat said, as quoted by Russia's TASS.")]
+    public void RussiaDenial_QuotationRelayedByARussianAgency_DoesNotMatch(string text)
+    {
+        ShouldNotTrigger(text, Presets.RussiaDenial);
+        ShouldTrigger(text, Presets.ChinaDenial);
+    }
+}
