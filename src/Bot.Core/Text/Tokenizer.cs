@@ -17,6 +17,9 @@ internal static class Tokenizer
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     };
 
+    // The letters of a word in quotation marks that do not break a phrase, at most.
+    private const int MaxScareQuoted = 30;
+
     // The letters of a pinyin syllable with its tone mark ("zhuàng" is the longest).
     private const int MaxPinyinSyllable = 6;
     private static readonly SearchValues<char> PinyinLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü");
@@ -34,6 +37,7 @@ internal static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var state = new State(text, reuse);
+        var scareClose = -1;
         for (var i = state.ExtendWord(0); i < text.Length; i = state.ExtendWord(i + 1))
         {
             var c = text[i];
@@ -44,6 +48,11 @@ internal static class Tokenizer
             }
 
             var kind = CharFolding.Classify(c, out var folded);
+            if (folded == '"' && (i == scareClose || ScareQuoteEnd(text, i) is var close and > 0 && (scareClose = close) > 0))
+            {
+                // Quotation marks around one word (des "preuves", 所谓“黑客”) are no break in a phrase.
+                kind = CharClass.Separator;
+            }
 
             if (kind == CharClass.Expands)
             {
@@ -65,6 +74,19 @@ internal static class Tokenizer
 
         state.Close();
         return state.Result(reuse);
+    }
+
+    // Where the mark closing a word in quotation marks is ("preuves" in des "preuves"), when the mark at
+    // <paramref name="open"/> opens one: a run of letters or digits, no space, then a quotation mark. -1 otherwise.
+    private static int ScareQuoteEnd(string text, int open)
+    {
+        var end = open + 1;
+        while (end < text.Length && end - open <= MaxScareQuoted && CharFolding.Classify(text[end], out _) >= CharClass.Digit)
+        {
+            end++;
+        }
+
+        return end > open + 1 && end < text.Length && CharFolding.Classify(text[end], out var folded) == CharClass.Break && folded == '"' ? end : -1;
     }
 
     // Some Chinese pages gloss characters with their pinyin, "網絡(luò)攻擊": the gloss is skipped whole, bracket and

@@ -5,7 +5,8 @@ namespace Bot.Core.Tests.Rules;
 /// <summary>
 /// Own phrasings for session 11: a spokesperson's surname alone once the article has named them in full ("…, dijo
 /// Mao"), the speaker named where a quotation closes rather than the states the quotation names, and an agency that
-/// relays a quotation ("quoted by TASS", "которого цитирует ТАСС") is not its speaker.
+/// relays a quotation ("quoted by TASS", "которого цитирует ТАСС") is not its speaker; a phrase runs through one
+/// word in quotation marks (des "preuves").
 /// </summary>
 public sealed partial class PresetPhrasingTests
 {
@@ -37,4 +38,9 @@ public sealed partial class PresetPhrasingTests
         ShouldNotTrigger(text, Presets.RussiaDenial);
         ShouldTrigger(text, Presets.ChinaDenial);
     }
+
+    [Theory]
+    [InlineData("Face aux accusations d'ingérence dans les élections moldaves, le Kremlin a exigé des \"preuves\".")]
+    [InlineData("Москва потребовала «доказательств» причастности российских хакеров к атаке.")]
+    public void RussiaDenial_OneWordOfThePhraseInQuotationMarks_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
 }

@@ -38,6 +38,34 @@ public sealed class TokenizerTests
         tokens[2].AfterBreak.ShouldBe(thirdAfterBreak);
     }
 
+    [Theory]
+    [InlineData("le Kremlin a exigé des \"preuves\" hier", "des preuves hier")]
+    [InlineData("охота на «хакеров» идет", "на хакеров идет")]
+    [InlineData("所谓“黑客”攻击", "谓 黑 客 攻")]
+    public void Tokenize_OneWordInQuotationMarks_DoesNotBreakAPhrase(string text, string joined)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var words = joined.Split(' ');
+        var first = Enumerable.Range(0, tokens.Count).First(i => tokens.Form(i).SequenceEqual(words[0]));
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            tokens.Form(first + i).ToString().ShouldBe(words[i]);
+            tokens[first + i].AfterBreak.ShouldBeFalse();
+        }
+    }
+
+    [Theory]
+    [InlineData("he said \"we deny it\" today", "we")]
+    [InlineData("he said \"we deny it\" today", "today")]
+    [InlineData("called it \"absurd\", then left", "then")]
+    public void Tokenize_QuotationOfSeveralWords_StillBreaksAPhrase(string text, string after)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+
+        tokens[Enumerable.Range(0, tokens.Count).First(i => tokens.Form(i).SequenceEqual(after))].AfterBreak.ShouldBeTrue();
+    }
+
     private static List<string> Describe(TokenizedText tokens) =>
         [.. Enumerable.Range(0, tokens.Count).Select(i => $"{tokens.Form(i).ToString()}|{tokens[i]}")];
 }
