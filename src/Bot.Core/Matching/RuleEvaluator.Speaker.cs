@@ -18,6 +18,11 @@ internal static partial class RuleEvaluator
 
     // A quotation whose speaker is named where it closes may run over this many sentences after the denial.
     private const int MaxQuotedSentences = 2;
+    // Folded words that may stand before a verb of saying that opens a sentence and is followed by its speaker.
+    private static readonly WordSet PointingBack = new(
+        "об", "этом", "это", "так", "как", "накануне", "ранее", "также", "вчера", "сегодня",
+        "asi", "lo", "como", "tambien", "ainsi", "comme", "l", "a", "das", "dies", "so", "auch");
+
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"'»«“”„‘’」』");
     private static readonly SearchValues<char> QuotationGap = SearchValues.Create("\"'»«“”„‘’」』,，.。 \u00A0-–—");
 
@@ -235,7 +240,7 @@ internal static partial class RuleEvaluator
         {
             var after = verb.Start >= speaker.End && verb.Start <= speaker.End + 1;
             var inverted = verb.End <= speaker.Start && verb.Start >= speaker.Start - MaxBeforeSpeaker &&
-                (scope.Text[verb.Start].AfterBreak || scope.SentenceStart(verb.Start) == verb.Start);
+                (scope.Text[verb.Start].AfterBreak || OpensSentence(verb.Start, scope));
             if ((after || inverted) && scope.SentenceOfToken(verb.Start) == sentence)
             {
                 return verb.Start;
@@ -243,6 +248,27 @@ internal static partial class RuleEvaluator
         }
 
         return -1;
+    }
+
+    // Whether the verb opens its sentence, alone or after words that only point back at what was said: "Об этом
+    // накануне заявил Песков", "Как заявил", "Así lo afirmó", "Das sagte".
+    private static bool OpensSentence(int verb, MatchScope scope)
+    {
+        var first = scope.SentenceStart(verb);
+        if (verb - first > MaxBeforeSaying + 1)
+        {
+            return false;
+        }
+
+        for (var token = first; token < verb; token++)
+        {
+            if (!PointingBack.Contains(scope.Text.Form(token)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether a quotation closes right before token <paramref name="token"/>: only a quotation mark, commas,

@@ -6,7 +6,8 @@ namespace Bot.Core.Tests.Rules;
 /// Own phrasings for session 11: a spokesperson's surname alone once the article has named them in full ("…, dijo
 /// Mao"), the speaker named where a quotation closes rather than the states the quotation names, and an agency that
 /// relays a quotation ("quoted by TASS", "которого цитирует ТАСС") is not its speaker; a phrase runs through one
-/// word in quotation marks (des "preuves").
+/// word in quotation marks (des "preuves"); a speaker named after a verb that points back ("Об этом заявил Песков")
+/// speaks the next sentence.
 /// </summary>
 public sealed partial class PresetPhrasingTests
 {
@@ -43,4 +44,13 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Face aux accusations d'ingérence dans les élections moldaves, le Kremlin a exigé des \"preuves\".")]
     [InlineData("Москва потребовала «доказательств» причастности российских хакеров к атаке.")]
     public void RussiaDenial_OneWordOfThePhraseInQuotationMarks_Matches(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Theory]
+    [InlineData("В Кремле прокомментировали доклад о российских хакерах. Об этом накануне заявил пресс-секретарь президента РФ Дмитрий Песков. «Мы считаем подобные доказательства лишенными оснований», – сказал он.")]
+    [InlineData("El Kremlin comentó el informe sobre los hackers rusos. Así lo afirmó el portavoz presidencial Dmitri Peskov. \"Consideramos que esas acusaciones carecen de fundamento\", dijo.")]
+    public void RussiaDenial_SpeakerNamedAfterAVerbThatPointsBack_SpeaksTheNextSentence(string text) => ShouldTrigger(text, Presets.RussiaDenial);
+
+    [Fact]
+    public void RussiaDenial_VerbOfSayingAfterAnotherSubject_DoesNotNameTheSpeaker() =>
+        ShouldNotTrigger("The ministry said hackers worked for the Russian government. \"These claims are absurd,\" he added.", Presets.RussiaDenial);
 }
