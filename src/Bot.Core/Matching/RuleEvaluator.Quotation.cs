@@ -51,10 +51,11 @@ internal static partial class RuleEvaluator
         return -1;
     }
 
-    // '"Estados Unidos es el imperio del pirateo", dijo Mao.': a witness inside a quotation that closes later in its
-    // sentence, with a mention and a verb of saying right after the close, is that mention's, not the one of the
-    // names inside the quotation before the witness, which are what it speaks of. The mention's index, or -1.
-    private static int NamedAfterClosing(Span a, ReadOnlySpan<Span> candidates, int at, ReadOnlySpan<Span> said, int distance, MatchScope scope)
+    // '"Estados Unidos es el imperio del pirateo", dijo Mao.': a witness inside a quotation that closes later, in its
+    // sentence or one of the next two, with a mention and a verb of saying right after the close, is that mention's,
+    // not the one of the names inside the quotation before the witness, which are what it speaks of. The quotation
+    // bounds the distance. The mention's index, or -1.
+    private static int NamedAfterClosing(Span a, ReadOnlySpan<Span> candidates, int at, ReadOnlySpan<Span> said, MatchScope scope)
     {
         if (said.IsEmpty || QuotationOpening(scope.Text.Original, scope.Text[a.Start].Start) < 0)
         {
@@ -68,8 +69,9 @@ internal static partial class RuleEvaluator
         }
 
         var sentence = scope.SentenceOfToken(a.Start);
-        return next < candidates.Length && Within(a, candidates[next], sentence, distance, scope) &&
-            NamedAfterQuotation(candidates, next, sentence, said, scope) is var named and >= 0 && !Bystander.Is(candidates, named, scope.Text)
+        var later = next < candidates.Length ? scope.SentenceOfToken(candidates[next].Start) : -1;
+        return later >= sentence && later <= sentence + MaxQuotedSentences &&
+            NamedAfterQuotation(candidates, next, later, said, scope) is var named and >= 0 && !Bystander.Is(candidates, named, scope.Text)
             ? named
             : -1;
     }

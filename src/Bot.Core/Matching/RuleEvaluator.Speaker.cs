@@ -63,7 +63,7 @@ internal static partial class RuleEvaluator
             var (found, before, after, accuser) = (-1, false, false, -1);
 
             // Inside a quotation its speaker is the one named where it closes, whoever the quotation names.
-            if (NamedAfterClosing(a, candidates, at, said, distance, scope) is var quoted and >= 0)
+            if (NamedAfterClosing(a, candidates, at, said, scope) is var quoted and >= 0)
             {
                 (found, after) = (Contains(speakers, candidates[quoted]) ? quoted : -1, true);
             }

@@ -31,6 +31,10 @@ public sealed partial class PresetPhrasingTests
     public void ChinaDenial_QuotationNamingTheUsBeforeTheRetort_IsTheSpeakersAfterItsClose() =>
         ShouldTrigger("Sobre los ciberataques, el portavoz chino Mao Ning respondió a la prensa. «Estados Unidos es el imperio del pirateo informático», dijo Mao.", Presets.ChinaDenial);
 
+    [Fact]
+    public void ChinaDenial_QuotationOfTwoSentencesNamingTheUs_IsTheSpeakersWhereItCloses() =>
+        ShouldTrigger("Представитель МИД КНР Чжао Лицзянь выступил на брифинге. \"США, беспочвенно обвиняя другие страны в кибератаках, сами занимаются слежкой и киберкражами. Как в отношении собственных граждан, так и в отношении других государств, в том числе своих партнеров\", - подчеркнул представитель МИД Китая.", Presets.ChinaDenial);
+
     [Theory]
     [InlineData("Лю Пэнъюй прокомментировал доклад о взломе почты Конгресса. «Мы твердо против безосновательных обвинений в адрес Китая в кибератаках», — подчеркнул дипломат, которого цитирует ТАСС.")]
     [InlineData("Liu Pengyu commented on the hacking report. \"We firmly oppose groundless accusations of cyber attacks against China,\" the diplomat said, as quoted by Russia's TASS.")]
