@@ -57,4 +57,13 @@ public sealed partial class PresetPhrasingTests
     [Fact]
     public void RussiaDenial_VerbOfSayingAfterAnotherSubject_DoesNotNameTheSpeaker() =>
         ShouldNotTrigger("The ministry said hackers worked for the Russian government. \"These claims are absurd,\" he added.", Presets.RussiaDenial);
+
+    [Theory]
+    [InlineData("国台办发言人表示，民进党当局炒作所谓大陆黑客网络攻击，是为了谋取政治私利。")]
+    [InlineData("週刊報導，央廣遭駭客入侵，涉案員工被民眾黨立委吸收，駭進戶政單位查個資。")]
+    public void ElectionHack_PartyStandingForTheGovernmentOrAnAffiliation_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ElectionHack);
+
+    [Fact]
+    public void ElectionHack_PartyAttackedInChinese_StillMatches() =>
+        ShouldTrigger("民进党中央党部电脑系统遭到黑客入侵，大量选举资料外泄。", Presets.ElectionHack);
 }
