@@ -66,4 +66,14 @@ public sealed partial class PresetPhrasingTests
     [Fact]
     public void ElectionHack_PartyAttackedInChinese_StillMatches() =>
         ShouldTrigger("民进党中央党部电脑系统遭到黑客入侵，大量选举资料外泄。", Presets.ElectionHack);
+
+    [Theory]
+    [InlineData("Le Parti pirate présente une centaine de candidats aux élections législatives. Ses fondateurs sont des hackers.")]
+    [InlineData("Die Piratenpartei tritt zur Bundestagswahl an. Hacker gehören zu ihren Gründern.")]
+    [InlineData("Le Parti pirate, proche du site The Pirate Bay, milite pour les internautes avant les élections.")]
+    public void ElectionHack_ThePirateParty_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ElectionHack);
+
+    [Fact]
+    public void ElectionHack_PartyWebsiteHackedInFrench_StillMatches() =>
+        ShouldTrigger("Le site du parti a été piraté pendant la campagne des élections législatives.", Presets.ElectionHack);
 }
