@@ -57,21 +57,18 @@ internal static partial class RuleEvaluator
     // bounds the distance. The mention's index, or -1.
     private static int NamedAfterClosing(Span a, ReadOnlySpan<Span> candidates, int at, ReadOnlySpan<Span> said, MatchScope scope)
     {
-        if (said.IsEmpty || QuotationOpening(scope.Text.Original, scope.Text[a.Start].Start) < 0)
-        {
-            return -1;
-        }
-
         var next = at;
         while (next < candidates.Length && candidates[next].Start < a.End)
         {
             next++;
         }
 
+        // The cheap tests first: most witnesses have no name after them closing a quotation.
         var sentence = scope.SentenceOfToken(a.Start);
         var later = next < candidates.Length ? scope.SentenceOfToken(candidates[next].Start) : -1;
-        return later >= sentence && later <= sentence + MaxQuotedSentences &&
-            NamedAfterQuotation(candidates, next, later, said, scope) is var named and >= 0 && !Bystander.Is(candidates, named, scope.Text)
+        return !said.IsEmpty && later >= sentence && later <= sentence + MaxQuotedSentences &&
+            NamedAfterQuotation(candidates, next, later, said, scope) is var named and >= 0 &&
+            QuotationOpening(scope.Text.Original, scope.Text[a.Start].Start) >= 0 && !Bystander.Is(candidates, named, scope.Text)
             ? named
             : -1;
     }
