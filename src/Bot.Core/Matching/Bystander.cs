@@ -9,8 +9,8 @@ namespace Bot.Core.Matching;
 /// (Xinhua) —", "(UrduPoint News / Sputnik - 21st July, 2023)"), or whom the statement was made to ("in a
 /// statement to Sputnik", "told Russia's TASS", "a déclaré à l'agence TASS", "sagte gegenüber der Agentur RIA",
 /// "в интервью ТАСС", "في حديث لوكالة تاس", "接受俄罗斯卫星通讯社采访"), or who relays it ("quoted by TASS", "которого
-/// цитирует ТАСС"). One state's agencies carry many of another
-/// state's denials, and their names must not make the denial theirs.
+/// цитирует ТАСС"). One state's agencies carry many of another state's denials, and their names must not make the
+/// denial theirs.
 /// </summary>
 internal static class Bystander
 {
@@ -90,10 +90,9 @@ internal static class Bystander
                 return true;
             }
 
-            if (Prepositions.Contains(form) || RelayingPrepositions.Contains(form))
+            if ((Prepositions.Contains(form) ? Speech : RelayingPrepositions.Contains(form) ? Quoting : null) is { } leading)
             {
-                var words = Prepositions.Contains(form) ? Speech : Quoting;
-                return token > 0 && Joined(text, token - 1) && words.Contains(text.Form(token - 1));
+                return token > 0 && Joined(text, token - 1) && leading.Contains(text.Form(token - 1));
             }
 
             if (MentionEndingAt(mentions, index, token + 1) is var joined and >= 0)

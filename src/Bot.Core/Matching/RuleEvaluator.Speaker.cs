@@ -18,6 +18,7 @@ internal static partial class RuleEvaluator
 
     // A quotation whose speaker is named where it closes may run over this many sentences after the denial.
     private const int MaxQuotedSentences = 2;
+
     // Folded words that may stand before a verb of saying that opens a sentence and is followed by its speaker.
     private static readonly WordSet PointingBack = new(
         "об", "этом", "это", "так", "как", "накануне", "ранее", "также", "вчера", "сегодня",

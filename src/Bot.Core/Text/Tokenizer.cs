@@ -48,7 +48,7 @@ internal static class Tokenizer
             }
 
             var kind = CharFolding.Classify(c, out var folded);
-            if (folded == '"' && (i == scareClose || ScareQuoteEnd(text, i) is var close and > 0 && (scareClose = close) > 0))
+            if (folded == '"' && IsScareQuote(text, i, ref scareClose))
             {
                 // Quotation marks around one word (des "preuves", 所谓“黑客”) are no break in a phrase.
                 kind = CharClass.Separator;
@@ -74,6 +74,20 @@ internal static class Tokenizer
 
         state.Close();
         return state.Result(reuse);
+    }
+
+    // Whether the quotation mark at <paramref name="at"/> opens or closes one word in quotation marks; an opening one
+    // sets <paramref name="close"/> to where its closing one is.
+    private static bool IsScareQuote(string text, int at, ref int close)
+    {
+        if (at == close)
+        {
+            return true;
+        }
+
+        var end = ScareQuoteEnd(text, at);
+        close = end >= 0 ? end : close;
+        return end >= 0;
     }
 
     // Where the mark closing a word in quotation marks is ("preuves" in des "preuves"), when the mark at
