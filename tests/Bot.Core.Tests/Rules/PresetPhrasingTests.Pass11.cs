@@ -76,4 +76,20 @@ public sealed partial class PresetPhrasingTests
     [Fact]
     public void ElectionHack_PartyWebsiteHackedInFrench_StillMatches() =>
         ShouldTrigger("Le site du parti a été piraté pendant la campagne des élections législatives.", Presets.ElectionHack);
+
+    [Fact]
+    public void ChinaDenial_RefutedInSpanish_Matches() =>
+        ShouldTrigger("El portavoz chino Wang Yi refutó las acusaciones de ciberespionaje contra la Unión Africana.", Presets.ChinaDenial);
+
+    [Fact]
+    public void ElectionHack_DefacedComelecWebsite_Matches() =>
+        ShouldTrigger("Hackers defaced the Comelec website weeks before the May 9 polls.", Presets.ElectionHack);
+
+    [Fact]
+    public void Accusation_HackersInAStatesService_Matches() =>
+        ShouldTrigger("Des pirates informatiques au service de la Russie ont mené une cyberattaque contre le ministère.", Presets.Accusation);
+
+    [Fact]
+    public void RussiaDenial_InfluencingTheResults_IsInterferenceItDenies() =>
+        ShouldTrigger("Посол Келин назвал надуманными обвинения в том, что Россия пыталась повлиять на итоги выборов в Великобритании.", Presets.RussiaDenial);
 }
