@@ -19,9 +19,7 @@ public sealed class CompiledRuleSet
 
     private readonly TermIndex _index;
     private readonly AtomInfo[] _atoms;
-    private readonly FlatLists _patternAtoms;
-    private readonly FlatLists? _patternVetoes;
-    private readonly FlatLists? _patternAntecedents;
+    private readonly AtomHits.Patterns _patterns;
     private readonly string[][] _patternConcepts;
     private readonly CompiledNode[] _compiled;
     private readonly FlatLists _rulesByTrigger;
@@ -67,9 +65,10 @@ public sealed class CompiledRuleSet
         _index = compiler.Index;
         _index.Freeze();
         _atoms = [.. compiler.Atoms];
-        _patternAtoms = new FlatLists(compiler.PatternAtoms);
-        _patternVetoes = compiler.PatternVetoes.Any(vetoes => vetoes.Count > 0) ? new FlatLists(compiler.PatternVetoes) : null;
-        _patternAntecedents = compiler.PatternAntecedents.Any(antecedents => antecedents.Count > 0) ? new FlatLists(compiler.PatternAntecedents) : null;
+        _patterns = new AtomHits.Patterns(
+            new FlatLists(compiler.PatternAtoms),
+            compiler.PatternVetoes.Any(vetoes => vetoes.Count > 0) ? new FlatLists(compiler.PatternVetoes) : null,
+            compiler.PatternAntecedents.Any(antecedents => antecedents.Count > 0) ? new FlatLists(compiler.PatternAntecedents) : null);
         _patternConcepts = [.. compiler.PatternConcepts.Select(concepts => concepts.ToArray())];
         _conceptAtoms = [.. _compiled.Select(rule => ConceptAtoms(rule, _atoms))];
     }
@@ -106,7 +105,7 @@ public sealed class CompiledRuleSet
         _index.Find(tokens, skip, hits);
 
         var atomHits = scratch.AtomHits;
-        atomHits.Build(hits, new AtomHits.Patterns(_patternAtoms, _patternVetoes, _patternAntecedents), _atoms.Length);
+        atomHits.Build(hits, _patterns, _atoms.Length);
         var candidates = scratch.Candidates;
         candidates.Clear();
         candidates.AddRange(_alwaysEvaluated.AsSpan());

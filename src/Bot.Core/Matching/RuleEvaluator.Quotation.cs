@@ -57,12 +57,7 @@ internal static partial class RuleEvaluator
     // bounds the distance. The mention's index, or -1.
     private static int NamedAfterClosing(Span a, ReadOnlySpan<Span> candidates, int at, ReadOnlySpan<Span> said, MatchScope scope)
     {
-        var next = at;
-        while (next < candidates.Length && candidates[next].Start < a.End)
-        {
-            next++;
-        }
-
+        var next = FirstAfter(a, candidates, at);
         // The cheap tests first: most witnesses have no name after them closing a quotation.
         var sentence = scope.SentenceOfToken(a.Start);
         var later = next < candidates.Length ? scope.SentenceOfToken(candidates[next].Start) : -1;

@@ -123,11 +123,7 @@ internal static partial class RuleEvaluator
     private static int CarriedSpeaker(Span a, ReadOnlySpan<Span> candidates, ReadOnlySpan<Span> speakers, ReadOnlySpan<Span> said, int at, int reach, MatchScope scope)
     {
         var sentence = scope.SentenceOfToken(a.Start);
-        var next = at;
-        while (next < candidates.Length && Overlap(a, candidates[next]))
-        {
-            next++;
-        }
+        var next = FirstAfter(a, candidates, at);
 
         if (next < candidates.Length && scope.SentenceOfToken(candidates[next].Start) == sentence)
         {
@@ -289,6 +285,19 @@ internal static partial class RuleEvaluator
         scope.SentenceOf(b.Start, b.End) == sentence && Gap(a, b) <= distance;
 
     private static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
+
+    // The first of the mentions from <paramref name="at"/> on (those starting where the witness does or later) that
+    // does not overlap it.
+    private static int FirstAfter(Span a, ReadOnlySpan<Span> candidates, int at)
+    {
+        var next = at;
+        while (next < candidates.Length && Overlap(a, candidates[next]))
+        {
+            next++;
+        }
+
+        return next;
+    }
 
     // Right next to an accusation word ("Russia accused", "U.S. accusations", "اتهامات واشنطن", "обвинения
     // Лондона") that stands before the witness, as the candidate does: in "Moscow denies accusations" the
