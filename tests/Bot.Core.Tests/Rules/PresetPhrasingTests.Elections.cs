@@ -105,7 +105,7 @@ public sealed partial class PresetPhrasingTests
     [InlineData("ألغت المحكمة الدستورية في رومانيا الانتخابات الرئاسية بعد هجمات إلكترونية.")]
     [InlineData("Die Briefwahlunterlagen wurden nach einem Hackerangriff neu gedruckt.")]
     [InlineData("Hacker veröffentlichten interne Dokumente der Spitzenkandidatin.")]
-    [InlineData("Das BSI warnt vor Cyberangriffen auf die Europawahl.")]
+    [InlineData("Das BSI meldet Cyberangriffe auf die Europawahl.")]
     [InlineData("Ein DDoS-Angriff legte die Website des Wahlamts lahm.")]
     [InlineData("Un ciberataque al Instituto Nacional Electoral retrasó el conteo rápido.")]
     [InlineData("Hackers accedieron al correo del jefe de campaña del candidato.")]

@@ -106,6 +106,13 @@ public sealed partial class PresetPhrasingTests
     [InlineData("Gegen Hackerangriffe sieht sich der Bundeswahlleiter gut gerüstet.")]
     [InlineData("ذكرت الإذاعة أن الحكومة تخشى من وقوع هجوم إلكتروني قبل الانتخابات.")]
     [InlineData("Could hackers strike again? Last month, hackers tried the campaign's emails.")]
+    [InlineData("Law Enforcement Preparing to Fight Election Cyberattack")]
+    [InlineData("US sees no foreign attacks on election infrastructure")]
+    [InlineData("Das BSI warnt vor einer Zunahme von Hackerangriffen im Bundestagswahljahr.")]
+    [InlineData("L'Anssi met en garde les partis contre les cyberattaques avant la présidentielle.")]
+    [InlineData("ЦИК предупреждает о кибератаках во время выборов.")]
+    [InlineData("حذرت اللجنة الانتخابية من هجمات إلكترونية على مواقعها.")]
+    [InlineData("La seguridad de los procesos electorales enfrenta amenazas que van desde ciberataques hasta la desinformación.")]
     public void ElectionHack_RiskOfAnAttackNotAnAttack_DoesNotMatch(string text) => ShouldNotTrigger(text, Presets.ElectionHack);
 
     [Theory]
