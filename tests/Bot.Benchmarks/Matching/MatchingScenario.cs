@@ -65,8 +65,9 @@ internal sealed class MatchingScenario : IScenario
         // Steady state, measured as the bot runs (the runtime's defaults: tiered compilation with dynamic PGO): a
         // fifth of the budget first, and at least two seconds, so the hot methods are recompiled with their profile
         // (in the background, which the process's CPU time would count) before the measurement starts.
+        var warmUpTime = budget / 5 > MinimumWarmUp ? budget / 5 : MinimumWarmUp;
         var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < TimeSpan.FromTicks(Math.Max(budget.Ticks / 5, MinimumWarmUp.Ticks)))
+        while (warmUp.Elapsed < warmUpTime)
         {
             foreach (var text in texts)
             {
